@@ -1,0 +1,10 @@
+package cn.hezuo.account;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AccountRepository extends JpaRepository<Account, Long> {
+    Optional<Account> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+}

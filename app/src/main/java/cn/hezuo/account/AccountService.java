@@ -1,0 +1,79 @@
+package cn.hezuo.account;
+
+import cn.hezuo.audit.AuditTrail;
+import cn.hezuo.system.NotFoundException;
+import cn.hezuo.system.RuleViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating accounts, issuing initial passwords and changing passwords, each written to the audit log. */
+@Service
+public class AccountService {
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder encoder;
+    private final InitialPasswords initialPasswords;
+    private final AuditTrail audit;
+
+    AccountService(AccountRepository accounts, PasswordEncoder encoder, InitialPasswords initialPasswords,
+                   AuditTrail audit) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.initialPasswords = initialPasswords;
+        this.audit = audit;
+    }
+
+    /** A new enabled account with a random initial password that must be changed at first login. */
+    @Transactional
+    public IssuedPassword create(long schoolId, String username, Role role, String displayName) {
+        if (accounts.existsByUsername(username)) {
+            throw new RuleViolationException("account.error.usernameTaken", username);
+        }
+        String password = initialPasswords.next();
+        Account account = accounts.save(new Account(schoolId, username, encoder.encode(password), role, displayName));
+        audit.record("CREATE", "Account", account.getId(), "username=" + username + ", role=" + role);
+        return new IssuedPassword(account.getId(), username, displayName, password);
+    }
+
+    /** A new random password, shown once to whoever reset it; the owner must change it at next login. */
+    @Transactional
+    public IssuedPassword resetPassword(long schoolId, long accountId) {
+        Account account = accounts.findById(accountId).filter(a -> a.getSchoolId() == schoolId)
+                .orElseThrow(() -> new NotFoundException("account", accountId));
+        String password = initialPasswords.next();
+        account.resetPassword(encoder.encode(password));
+        audit.record("RESET_PASSWORD", "Account", account.getId(), "username=" + account.getUsername());
+        return new IssuedPassword(account.getId(), account.getUsername(), account.getDisplayName(), password);
+    }
+
+    /** Changes the signed-in user's own password; returns the new hash for the session's principal. */
+    @Transactional
+    public String changeOwnPassword(HezuoUser user, String currentPassword, String newPassword) {
+        Account account = accounts.findById(user.accountId())
+                .orElseThrow(() -> new NotFoundException("account", user.accountId()));
+        if (!encoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new RuleViolationException("password.error.current");
+        }
+        PasswordPolicy.violation(account.getUsername(), newPassword).ifPresent(key -> {
+            throw new RuleViolationException(key);
+        });
+        if (encoder.matches(newPassword, account.getPasswordHash())) {
+            throw new RuleViolationException("password.error.same");
+        }
+        String hash = encoder.encode(newPassword);
+        account.changePassword(hash);
+        audit.record("CHANGE_PASSWORD", "Account", account.getId(), "username=" + account.getUsername());
+        return hash;
+    }
+
+    @Transactional
+    public void setEnabled(long schoolId, long accountId, boolean enabled) {
+        Account account = accounts.findById(accountId).filter(a -> a.getSchoolId() == schoolId)
+                .orElseThrow(() -> new NotFoundException("account", accountId));
+        if (account.isEnabled() != enabled) {
+            account.setEnabled(enabled);
+            audit.record(enabled ? "ENABLE" : "DISABLE", "Account", accountId, "username=" + account.getUsername());
+        }
+    }
+}

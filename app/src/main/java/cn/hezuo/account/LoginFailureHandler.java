@@ -1,0 +1,31 @@
+package cn.hezuo.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.stereotype.Component;
+
+/** Sends the login page a reason: wrong password, locked until a time, or a disabled account. */
+@Component
+class LoginFailureHandler implements AuthenticationFailureHandler {
+
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                                        AuthenticationException exception) throws IOException {
+        String target;
+        if (exception instanceof ThrottledAuthenticationProvider.ThrottleLockedException locked) {
+            target = "/login?locked=" + URLEncoder.encode(locked.untilText(ZoneId.systemDefault()), StandardCharsets.UTF_8);
+        } else if (exception instanceof DisabledException) {
+            target = "/login?disabled";
+        } else {
+            target = "/login?error";
+        }
+        response.sendRedirect(request.getContextPath() + target);
+    }
+}

@@ -1,0 +1,88 @@
+package cn.hezuo.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One write: who, when, what entity, and what changed. Never updated or deleted. */
+@Entity
+@Table(name = "audit_log")
+public class AuditEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hezuo_seq")
+    @SequenceGenerator(name = "hezuo_seq", sequenceName = "hezuo_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "school_id")
+    private Long schoolId;
+
+    @Column(nullable = false, length = 64)
+    private String actor;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(nullable = false, length = 40)
+    private String action;
+
+    @Column(name = "entity_type", nullable = false, length = 40)
+    private String entityType;
+
+    @Column(name = "entity_id", length = 40)
+    private String entityId;
+
+    @Column(nullable = false, length = 2000)
+    private String summary;
+
+    protected AuditEntry() {
+    }
+
+    AuditEntry(Long schoolId, String actor, Instant occurredAt, String action, String entityType, String entityId,
+               String summary) {
+        this.schoolId = schoolId;
+        this.actor = actor;
+        this.occurredAt = occurredAt;
+        this.action = action;
+        this.entityType = entityType;
+        this.entityId = entityId;
+        this.summary = summary.length() > 2000 ? summary.substring(0, 1997) + "..." : summary;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getSchoolId() {
+        return schoolId;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getEntityType() {
+        return entityType;
+    }
+
+    public String getEntityId() {
+        return entityId;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+}

@@ -1,0 +1,37 @@
+package cn.hezuo.roster;
+
+import cn.hezuo.account.HezuoUser;
+import cn.hezuo.school.SchoolClassRepository;
+import cn.hezuo.system.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * A student's own page. It shows their own record and nothing about classmates; prior scores stay
+ * teacher-only (policy: no labels or rankings for students).
+ */
+@Controller
+class MyRecordController {
+
+    private final StudentRepository students;
+    private final SchoolClassRepository classes;
+
+    MyRecordController(StudentRepository students, SchoolClassRepository classes) {
+        this.students = students;
+        this.classes = classes;
+    }
+
+    @GetMapping("/me")
+    String me(@AuthenticationPrincipal HezuoUser user, Model model) {
+        if (!user.isStudent() || user.studentId() == null) {
+            throw new AccessDeniedException("student page");
+        }
+        Student student = students.findById(user.studentId()).orElseThrow(() -> new NotFoundException("student", user.studentId()));
+        model.addAttribute("student", student);
+        model.addAttribute("schoolClass", classes.findById(student.getClassId()).orElse(null));
+        return "roster/me";
+    }
+}

@@ -1,0 +1,48 @@
+package cn.hezuo.roster;
+
+import cn.hezuo.system.ChineseOrder;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads a class roster with prior scores, in 学号 order or by name in pinyin order. */
+@Component
+public class RosterQuery {
+
+    public enum SortOrder {
+        STUDENT_NO, NAME;
+
+        public static SortOrder parse(String value) {
+            return "name".equalsIgnoreCase(value) ? NAME : STUDENT_NO;
+        }
+    }
+
+    private final StudentRepository students;
+    private final StudentScoreRepository scores;
+
+    RosterQuery(StudentRepository students, StudentScoreRepository scores) {
+        this.students = students;
+        this.scores = scores;
+    }
+
+    @Transactional(readOnly = true)
+    public List<RosterRow> roster(long classId, boolean includeInactive, SortOrder order) {
+        List<Student> list = includeInactive ? students.findByClassIdOrderByStudentNoAsc(classId)
+                : students.findByClassIdAndActiveTrueOrderByStudentNoAsc(classId);
+        Map<Long, Map<Long, BigDecimal>> scoresByStudent = new HashMap<>();
+        if (!list.isEmpty()) {
+            scores.findByStudentIdIn(list.stream().map(Student::getId).toList()).forEach(s ->
+                    scoresByStudent.computeIfAbsent(s.getStudentId(), id -> new HashMap<>()).put(s.getSubjectId(), s.getScore()));
+        }
+        Comparator<Student> comparator = order == SortOrder.NAME
+                ? ChineseOrder.<Student>by(Student::getName).thenComparing(Student::getStudentNo)
+                : Comparator.comparing(Student::getStudentNo, ChineseOrder.strings());
+        return list.stream().sorted(Comparator.comparing(Student::isActive).reversed().thenComparing(comparator))
+                .map(s -> new RosterRow(s, scoresByStudent.getOrDefault(s.getId(), Map.of()), s.getAccountId() != null))
+                .toList();
+    }
+}

@@ -1,0 +1,145 @@
+package cn.hezuo.school;
+
+import cn.hezuo.account.HezuoUser;
+import cn.hezuo.roster.StudentRepository;
+import cn.hezuo.teacher.TeacherRepository;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The admin's start page and the school's terms, grades and subjects. /admin/** is ADMIN-only. */
+@Controller
+class SchoolAdminController {
+
+    private final SchoolSetupService setup;
+    private final TermRepository terms;
+    private final GradeRepository grades;
+    private final SubjectRepository subjects;
+    private final SchoolClassRepository classes;
+    private final TeacherRepository teachers;
+    private final StudentRepository students;
+    private final Clock clock;
+
+    SchoolAdminController(SchoolSetupService setup, TermRepository terms, GradeRepository grades,
+                          SubjectRepository subjects, SchoolClassRepository classes, TeacherRepository teachers,
+                          StudentRepository students, Clock clock) {
+        this.setup = setup;
+        this.terms = terms;
+        this.grades = grades;
+        this.subjects = subjects;
+        this.classes = classes;
+        this.teachers = teachers;
+        this.students = students;
+        this.clock = clock;
+    }
+
+    @GetMapping("/admin")
+    String dashboard(@AuthenticationPrincipal HezuoUser user, Model model) {
+        long schoolId = user.schoolId();
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("currentTerm", terms.findBySchoolIdOrderByStartDateDesc(schoolId).stream()
+                .filter(t -> t.contains(today)).findFirst().orElse(null));
+        model.addAttribute("today", today);
+        model.addAttribute("classCount", classes.findBySchoolIdOrderByGradeIdAscNameAsc(schoolId).size());
+        model.addAttribute("teacherCount", teachers.findBySchoolIdOrderByIdAsc(schoolId).size());
+        model.addAttribute("studentCount", students.countBySchoolIdAndActiveTrue(schoolId));
+        return "school/dashboard";
+    }
+
+    @GetMapping("/admin/terms")
+    String terms(@AuthenticationPrincipal HezuoUser user, Model model) {
+        model.addAttribute("form", new TermForm("", null, null, null));
+        return termsPage(user, model);
+    }
+
+    @PostMapping("/admin/terms")
+    String createTerm(@AuthenticationPrincipal HezuoUser user, @Valid @ModelAttribute("form") TermForm form,
+                      BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return termsPage(user, model);
+        }
+        setup.createTerm(user.schoolId(), form.name(), form.startDate(), form.endDate());
+        redirect.addFlashAttribute("notice", "notice.saved");
+        return "redirect:/admin/terms";
+    }
+
+    @PostMapping("/admin/terms/{termId}")
+    String updateTerm(@AuthenticationPrincipal HezuoUser user, @PathVariable long termId,
+                      @Valid @ModelAttribute("form") TermForm form, BindingResult result, Model model,
+                      RedirectAttributes redirect) {
+        if (result.hasErrors() || form.version() == null) {
+            return termsPage(user, model);
+        }
+        setup.updateTerm(user.schoolId(), termId, form.version(), form.name(), form.startDate(), form.endDate());
+        redirect.addFlashAttribute("notice", "notice.saved");
+        return "redirect:/admin/terms";
+    }
+
+    private String termsPage(HezuoUser user, Model model) {
+        model.addAttribute("terms", terms.findBySchoolIdOrderByStartDateDesc(user.schoolId()));
+        model.addAttribute("today", LocalDate.now(clock));
+        return "school/terms";
+    }
+
+    @GetMapping("/admin/grades")
+    String grades(@AuthenticationPrincipal HezuoUser user, Model model) {
+        model.addAttribute("form", new NameForm("", null));
+        return gradesPage(user, model);
+    }
+
+    @PostMapping("/admin/grades")
+    String createGrade(@AuthenticationPrincipal HezuoUser user, @Valid @ModelAttribute("form") NameForm form,
+                       BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return gradesPage(user, model);
+        }
+        setup.createGrade(user.schoolId(), form.name(), form.sortOrderOrZero());
+        redirect.addFlashAttribute("notice", "notice.saved");
+        return "redirect:/admin/grades";
+    }
+
+    private String gradesPage(HezuoUser user, Model model) {
+        model.addAttribute("grades", grades.findBySchoolIdOrderBySortOrderAscIdAsc(user.schoolId()));
+        return "school/grades";
+    }
+
+    @GetMapping("/admin/subjects")
+    String subjects(@AuthenticationPrincipal HezuoUser user, Model model) {
+        model.addAttribute("form", new NameForm("", null));
+        return subjectsPage(user, model);
+    }
+
+    @PostMapping("/admin/subjects")
+    String createSubject(@AuthenticationPrincipal HezuoUser user, @Valid @ModelAttribute("form") NameForm form,
+                         BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return subjectsPage(user, model);
+        }
+        setup.createSubject(user.schoolId(), form.name(), form.sortOrderOrZero());
+        redirect.addFlashAttribute("notice", "notice.saved");
+        return "redirect:/admin/subjects";
+    }
+
+    @PostMapping("/admin/subjects/{subjectId}/active")
+    String setSubjectActive(@AuthenticationPrincipal HezuoUser user, @PathVariable long subjectId,
+                            @RequestParam boolean active, RedirectAttributes redirect) {
+        setup.setSubjectActive(user.schoolId(), subjectId, active);
+        redirect.addFlashAttribute("notice", "notice.saved");
+        return "redirect:/admin/subjects";
+    }
+
+    private String subjectsPage(HezuoUser user, Model model) {
+        model.addAttribute("subjects", subjects.findBySchoolIdOrderBySortOrderAscIdAsc(user.schoolId()));
+        return "school/subjects";
+    }
+}

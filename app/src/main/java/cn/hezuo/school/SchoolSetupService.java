@@ -1,0 +1,133 @@
+package cn.hezuo.school;
+
+import cn.hezuo.audit.AuditTrail;
+import cn.hezuo.audit.Changes;
+import cn.hezuo.system.NotFoundException;
+import cn.hezuo.system.RuleViolationException;
+import cn.hezuo.teacher.TeacherRepository;
+import java.time.LocalDate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The admin's writes to the school's structure: terms, grades, subjects, classes. All audited. */
+@Service
+public class SchoolSetupService {
+
+    private final TermRepository terms;
+    private final GradeRepository grades;
+    private final SubjectRepository subjects;
+    private final SchoolClassRepository classes;
+    private final TeacherRepository teachers;
+    private final AuditTrail audit;
+
+    SchoolSetupService(TermRepository terms, GradeRepository grades, SubjectRepository subjects,
+                       SchoolClassRepository classes, TeacherRepository teachers, AuditTrail audit) {
+        this.terms = terms;
+        this.grades = grades;
+        this.subjects = subjects;
+        this.classes = classes;
+        this.teachers = teachers;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Term createTerm(long schoolId, String name, LocalDate start, LocalDate end) {
+        requireOrder(start, end);
+        Term term = terms.save(new Term(schoolId, name.trim(), start, end));
+        audit.record("CREATE", "Term", term.getId(), name + " " + start + "~" + end);
+        return term;
+    }
+
+    @Transactional
+    public void updateTerm(long schoolId, long termId, int version, String name, LocalDate start, LocalDate end) {
+        requireOrder(start, end);
+        Term term = terms.findByIdAndSchoolId(termId, schoolId).orElseThrow(() -> new NotFoundException("term", termId));
+        requireVersion(term.getVersion(), version);
+        Changes changes = Changes.of().field("name", term.getName(), name.trim())
+                .field("start", term.getStartDate(), start).field("end", term.getEndDate(), end);
+        term.update(name.trim(), start, end);
+        audit.record("UPDATE", "Term", termId, changes.toString());
+    }
+
+    @Transactional
+    public Grade createGrade(long schoolId, String name, int sortOrder) {
+        String trimmed = name.trim();
+        if (grades.existsBySchoolIdAndName(schoolId, trimmed)) {
+            throw new RuleViolationException("grade.error.duplicate", trimmed);
+        }
+        Grade grade = grades.save(new Grade(schoolId, trimmed, sortOrder));
+        audit.record("CREATE", "Grade", grade.getId(), trimmed);
+        return grade;
+    }
+
+    @Transactional
+    public Subject createSubject(long schoolId, String name, int sortOrder) {
+        String trimmed = name.trim();
+        if (subjects.existsBySchoolIdAndName(schoolId, trimmed)) {
+            throw new RuleViolationException("subject.error.duplicate", trimmed);
+        }
+        Subject subject = subjects.save(new Subject(schoolId, trimmed, sortOrder));
+        audit.record("CREATE", "Subject", subject.getId(), trimmed);
+        return subject;
+    }
+
+    @Transactional
+    public void setSubjectActive(long schoolId, long subjectId, boolean active) {
+        Subject subject = subjects.findByIdAndSchoolId(subjectId, schoolId)
+                .orElseThrow(() -> new NotFoundException("subject", subjectId));
+        audit.record("UPDATE", "Subject", subjectId, Changes.of().field("active", subject.isActive(), active).toString());
+        subject.setActive(active);
+    }
+
+    @Transactional
+    public SchoolClass createClass(long schoolId, long gradeId, String name, Long headTeacherId) {
+        String trimmed = name.trim();
+        grades.findByIdAndSchoolId(gradeId, schoolId).orElseThrow(() -> new NotFoundException("grade", gradeId));
+        requireTeacher(schoolId, headTeacherId);
+        if (classes.existsBySchoolIdAndName(schoolId, trimmed)) {
+            throw new RuleViolationException("class.error.duplicate", trimmed);
+        }
+        SchoolClass schoolClass = classes.save(new SchoolClass(schoolId, gradeId, trimmed, headTeacherId));
+        audit.record("CREATE", "SchoolClass", schoolClass.getId(), trimmed + ", headTeacher=" + headTeacherId);
+        return schoolClass;
+    }
+
+    @Transactional
+    public void updateClass(long schoolId, long classId, int version, long gradeId, String name, Long headTeacherId) {
+        SchoolClass schoolClass = classes.findByIdAndSchoolId(classId, schoolId)
+                .orElseThrow(() -> new NotFoundException("class", classId));
+        requireVersion(schoolClass.getVersion(), version);
+        grades.findByIdAndSchoolId(gradeId, schoolId).orElseThrow(() -> new NotFoundException("grade", gradeId));
+        requireTeacher(schoolId, headTeacherId);
+        String trimmed = name.trim();
+        if (!trimmed.equals(schoolClass.getName()) && classes.existsBySchoolIdAndName(schoolId, trimmed)) {
+            throw new RuleViolationException("class.error.duplicate", trimmed);
+        }
+        Changes changes = Changes.of().field("name", schoolClass.getName(), trimmed)
+                .field("grade", schoolClass.getGradeId(), gradeId)
+                .field("headTeacher", schoolClass.getHeadTeacherId(), headTeacherId);
+        schoolClass.setName(trimmed);
+        schoolClass.setGradeId(gradeId);
+        schoolClass.setHeadTeacherId(headTeacherId);
+        audit.record("UPDATE", "SchoolClass", classId, changes.toString());
+    }
+
+    private void requireTeacher(long schoolId, Long teacherId) {
+        if (teacherId != null) {
+            teachers.findByIdAndSchoolId(teacherId, schoolId).orElseThrow(() -> new NotFoundException("teacher", teacherId));
+        }
+    }
+
+    private static void requireOrder(LocalDate start, LocalDate end) {
+        if (end.isBefore(start)) {
+            throw new RuleViolationException("term.error.order");
+        }
+    }
+
+    /** Optimistic locking for forms: the version the user saw must still be current. */
+    static void requireVersion(int current, int seen) {
+        if (current != seen) {
+            throw new RuleViolationException("error.staleEdit");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package cn.hezuo.teacher;
+
+import cn.hezuo.account.AccountService;
+import cn.hezuo.account.IssuedPassword;
+import cn.hezuo.account.Role;
+import cn.hezuo.audit.AuditTrail;
+import cn.hezuo.audit.Changes;
+import cn.hezuo.school.SchoolClassRepository;
+import cn.hezuo.school.SubjectRepository;
+import cn.hezuo.system.NotFoundException;
+import cn.hezuo.system.RuleViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The admin's writes to teachers: create with an account, edit, teaching assignments, reset, disable. */
+@Service
+public class TeacherService {
+
+    private final TeacherRepository teachers;
+    private final TeachingAssignmentRepository assignments;
+    private final SchoolClassRepository classes;
+    private final SubjectRepository subjects;
+    private final AccountService accounts;
+    private final AuditTrail audit;
+
+    TeacherService(TeacherRepository teachers, TeachingAssignmentRepository assignments, SchoolClassRepository classes,
+                   SubjectRepository subjects, AccountService accounts, AuditTrail audit) {
+        this.teachers = teachers;
+        this.assignments = assignments;
+        this.classes = classes;
+        this.subjects = subjects;
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    /** The teacher and their login; the initial password is returned once, to be handed over. */
+    @Transactional
+    public IssuedPassword create(long schoolId, String name, String staffNo, String phone, String username) {
+        Teacher teacher = teachers.save(new Teacher(schoolId, name.trim(), blankToNull(staffNo), blankToNull(phone)));
+        IssuedPassword issued = accounts.create(schoolId, username.trim(), Role.TEACHER, name.trim());
+        teacher.setAccountId(issued.accountId());
+        audit.record("CREATE", "Teacher", teacher.getId(), name + ", username=" + username);
+        return issued;
+    }
+
+    @Transactional
+    public void update(long schoolId, long teacherId, int version, String name, String staffNo, String phone) {
+        Teacher teacher = find(schoolId, teacherId);
+        if (teacher.getVersion() != version) {
+            throw new RuleViolationException("error.staleEdit");
+        }
+        Changes changes = Changes.of().field("name", teacher.getName(), name.trim())
+                .field("staffNo", teacher.getStaffNo(), blankToNull(staffNo))
+                .field("phone", teacher.getPhone(), blankToNull(phone));
+        teacher.setName(name.trim());
+        teacher.setStaffNo(blankToNull(staffNo));
+        teacher.setPhone(blankToNull(phone));
+        audit.record("UPDATE", "Teacher", teacherId, changes.toString());
+    }
+
+    @Transactional
+    public void assign(long schoolId, long teacherId, long classId, long subjectId) {
+        find(schoolId, teacherId);
+        classes.findByIdAndSchoolId(classId, schoolId).orElseThrow(() -> new NotFoundException("class", classId));
+        subjects.findByIdAndSchoolId(subjectId, schoolId).orElseThrow(() -> new NotFoundException("subject", subjectId));
+        if (assignments.existsByClassIdAndTeacherIdAndSubjectId(classId, teacherId, subjectId)) {
+            throw new RuleViolationException("teacher.error.assignmentExists");
+        }
+        TeachingAssignment saved = assignments.save(new TeachingAssignment(schoolId, classId, teacherId, subjectId));
+        audit.record("CREATE", "TeachingAssignment", saved.getId(),
+                "teacher=" + teacherId + ", class=" + classId + ", subject=" + subjectId);
+    }
+
+    @Transactional
+    public void unassign(long schoolId, long teacherId, long assignmentId) {
+        TeachingAssignment assignment = assignments.findById(assignmentId)
+                .filter(a -> a.getSchoolId() == schoolId && a.getTeacherId() == teacherId)
+                .orElseThrow(() -> new NotFoundException("assignment", assignmentId));
+        assignments.delete(assignment);
+        audit.record("DELETE", "TeachingAssignment", assignmentId, "teacher=" + teacherId + ", class="
+                + assignment.getClassId() + ", subject=" + assignment.getSubjectId());
+    }
+
+    @Transactional
+    public IssuedPassword resetPassword(long schoolId, long teacherId) {
+        Teacher teacher = find(schoolId, teacherId);
+        if (teacher.getAccountId() == null) {
+            throw new RuleViolationException("teacher.error.noAccount");
+        }
+        return accounts.resetPassword(schoolId, teacher.getAccountId());
+    }
+
+    @Transactional
+    public void setActive(long schoolId, long teacherId, boolean active) {
+        Teacher teacher = find(schoolId, teacherId);
+        teacher.setActive(active);
+        if (teacher.getAccountId() != null) {
+            accounts.setEnabled(schoolId, teacher.getAccountId(), active);
+        }
+        audit.record(active ? "ENABLE" : "DISABLE", "Teacher", teacherId, teacher.getName());
+    }
+
+    private Teacher find(long schoolId, long teacherId) {
+        return teachers.findByIdAndSchoolId(teacherId, schoolId)
+                .orElseThrow(() -> new NotFoundException("teacher", teacherId));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,36 @@
+// Small page behaviours shared by every page. Kept in a file because the Content-Security-Policy
+// forbids inline scripts.
+(function () {
+  'use strict';
+
+  // htmx POSTs need the CSRF token as a header (Spring Security rejects them otherwise).
+  document.addEventListener('htmx:configRequest', function (event) {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header) {
+      event.detail.headers[header.content] = token.content;
+    }
+  });
+
+  document.addEventListener('click', function (event) {
+    var target = event.target.closest('[data-print],[data-back],[data-confirm],[data-toggle-target]');
+    if (!target) {
+      return;
+    }
+    if (target.hasAttribute('data-print')) {
+      window.print();
+    } else if (target.hasAttribute('data-back')) {
+      event.preventDefault();
+      history.back();
+    } else if (target.hasAttribute('data-confirm') && target.getAttribute('data-confirm')) {
+      if (!window.confirm(target.getAttribute('data-confirm'))) {
+        event.preventDefault();
+      }
+    } else if (target.hasAttribute('data-toggle-target')) {
+      var menu = document.querySelector(target.getAttribute('data-toggle-target'));
+      if (menu) {
+        menu.classList.toggle('show');
+      }
+    }
+  });
+}());
