@@ -19,4 +19,6 @@ public interface StudentRepository extends JpaRepository<Student, Long> {
     long countByClassIdAndActiveTrue(Long classId);
 
     long countBySchoolIdAndActiveTrue(Long schoolId);
+
+    List<Student> findBySchoolId(Long schoolId);
 }

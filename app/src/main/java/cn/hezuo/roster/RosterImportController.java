@@ -1,0 +1,110 @@
+package cn.hezuo.roster;
+
+import cn.hezuo.account.HezuoUser;
+import cn.hezuo.roster.importing.RosterImportPreview;
+import cn.hezuo.roster.importing.RosterTemplate;
+import cn.hezuo.school.ClassAccess;
+import cn.hezuo.school.SchoolClass;
+import cn.hezuo.school.Subject;
+import cn.hezuo.school.SubjectRepository;
+import cn.hezuo.spreadsheet.SpreadsheetException;
+import java.io.IOException;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Roster import: upload → preview (every problem by row and column) → confirm (all or nothing). */
+@Controller
+class RosterImportController {
+
+    private final RosterImportService imports;
+    private final RosterTemplate template;
+    private final ClassAccess access;
+    private final SubjectRepository subjects;
+    private final MessageSource messages;
+
+    RosterImportController(RosterImportService imports, RosterTemplate template, ClassAccess access,
+                           SubjectRepository subjects, MessageSource messages) {
+        this.imports = imports;
+        this.template = template;
+        this.access = access;
+        this.subjects = subjects;
+        this.messages = messages;
+    }
+
+    /** A problem or note of the preview, in the user's language. */
+    record ProblemLine(int rowNumber, String column, String text) {
+    }
+
+    @GetMapping("/classes/{classId}/import")
+    String uploadForm(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId, Model model) {
+        model.addAttribute("schoolClass", access.requireManage(user, classId));
+        return "roster/import";
+    }
+
+    @PostMapping("/classes/{classId}/import")
+    String upload(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId,
+                  @RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
+        SchoolClass schoolClass = access.requireManage(user, classId);
+        if (file == null || file.isEmpty()) {
+            return uploadError(schoolClass, model, messages.getMessage("rosterimport.error.noFile", null,
+                    LocaleContextHolder.getLocale()));
+        }
+        try {
+            String uploadId = imports.upload(user, classId, file.getOriginalFilename(), file.getBytes());
+            return "redirect:/classes/" + classId + "/import/" + uploadId;
+        } catch (SpreadsheetException e) {
+            return uploadError(schoolClass, model, messages.getMessage(e, LocaleContextHolder.getLocale()));
+        }
+    }
+
+    @GetMapping("/classes/{classId}/import/{uploadId}")
+    String preview(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId, @PathVariable String uploadId,
+                   Model model) {
+        SchoolClass schoolClass = access.requireManage(user, classId);
+        RosterImportPreview preview = imports.preview(user, classId, uploadId);
+        model.addAttribute("schoolClass", schoolClass);
+        model.addAttribute("preview", preview);
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("problems", preview.problems().stream()
+                .map(p -> new ProblemLine(p.rowNumber(), p.column(), messages.getMessage(p, locale))).toList());
+        model.addAttribute("notes", preview.notes().stream()
+                .map(p -> new ProblemLine(p.rowNumber(), p.column(), messages.getMessage(p, locale))).toList());
+        model.addAttribute("uploadId", uploadId);
+        model.addAttribute("filename", imports.filename(user, classId, uploadId).orElse(""));
+        return "roster/import-preview";
+    }
+
+    @PostMapping("/classes/{classId}/import/{uploadId}/confirm")
+    String confirm(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId, @PathVariable String uploadId,
+                   RedirectAttributes redirect) {
+        RosterImportPreview applied = imports.confirm(user, classId, uploadId);
+        redirect.addFlashAttribute("noticeText", messages.getMessage("rosterimport.done",
+                new Object[] {applied.toCreate(), applied.toUpdate()}, LocaleContextHolder.getLocale()));
+        return "redirect:/classes/" + classId;
+    }
+
+    @GetMapping("/classes/{classId}/import/template")
+    ResponseEntity<byte[]> downloadTemplate(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId) {
+        SchoolClass schoolClass = access.requireManage(user, classId);
+        byte[] body = template.create(subjects.findBySchoolIdAndActiveTrueOrderBySortOrderAscIdAsc(user.schoolId())
+                .stream().map(Subject::getName).limit(3).toList());
+        return ExcelDownload.of(schoolClass.getName() + "-导入模板.xlsx", body);
+    }
+
+    private String uploadError(SchoolClass schoolClass, Model model, String message) {
+        model.addAttribute("schoolClass", schoolClass);
+        model.addAttribute("uploadError", message);
+        return "roster/import";
+    }
+}

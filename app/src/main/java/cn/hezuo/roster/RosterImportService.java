@@ -1,0 +1,184 @@
+package cn.hezuo.roster;
+
+import cn.hezuo.account.HezuoUser;
+import cn.hezuo.audit.AuditTrail;
+import cn.hezuo.audit.Changes;
+import cn.hezuo.roster.importing.ExistingStudent;
+import cn.hezuo.roster.importing.RosterImportParser;
+import cn.hezuo.roster.importing.RosterImportPreview;
+import cn.hezuo.roster.importing.RosterImportRow;
+import cn.hezuo.school.ClassAccess;
+import cn.hezuo.school.SchoolClass;
+import cn.hezuo.school.SchoolClassRepository;
+import cn.hezuo.school.Subject;
+import cn.hezuo.school.SubjectRepository;
+import cn.hezuo.spreadsheet.SpreadsheetReader;
+import cn.hezuo.spreadsheet.Table;
+import cn.hezuo.system.NotFoundException;
+import cn.hezuo.system.RuleViolationException;
+import cn.hezuo.upload.StoredUpload;
+import cn.hezuo.upload.UploadStore;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Importing a class roster in two steps. The upload is parsed and checked for the preview; confirm
+ * parses it again inside one transaction and writes every row or — on any problem — nothing.
+ */
+@Service
+public class RosterImportService {
+
+    public static final String PURPOSE = "roster-import";
+
+    private final SpreadsheetReader reader;
+    private final RosterImportParser parser;
+    private final UploadStore uploads;
+    private final ClassAccess access;
+    private final StudentRepository students;
+    private final StudentScoreRepository scores;
+    private final SchoolClassRepository classes;
+    private final SubjectRepository subjects;
+    private final RosterService roster;
+    private final AuditTrail audit;
+
+    RosterImportService(SpreadsheetReader reader, RosterImportParser parser, UploadStore uploads, ClassAccess access,
+                        StudentRepository students, StudentScoreRepository scores, SchoolClassRepository classes,
+                        SubjectRepository subjects, RosterService roster, AuditTrail audit) {
+        this.reader = reader;
+        this.parser = parser;
+        this.uploads = uploads;
+        this.access = access;
+        this.students = students;
+        this.scores = scores;
+        this.classes = classes;
+        this.subjects = subjects;
+        this.roster = roster;
+        this.audit = audit;
+    }
+
+    /** Stores an upload after checking it is a readable table (bad files fail here, with a reason). */
+    @Transactional
+    public String upload(HezuoUser user, long classId, String filename, byte[] content) {
+        access.requireManage(user, classId);
+        reader.read(filename, content);
+        return uploads.save(user.schoolId(), user.getUsername(), PURPOSE, classId, filename, content);
+    }
+
+    /** What confirming would do, every problem by row and column. */
+    @Transactional(readOnly = true)
+    public RosterImportPreview preview(HezuoUser user, long classId, String uploadId) {
+        access.requireManage(user, classId);
+        return parse(user, classId, find(user, classId, uploadId));
+    }
+
+    public Optional<String> filename(HezuoUser user, long classId, String uploadId) {
+        return uploads.find(uploadId, user.getUsername(), PURPOSE, classId).map(StoredUpload::filename);
+    }
+
+    /** Applies the whole file or nothing. Returns the preview that was applied (for the counts). */
+    @Transactional
+    public RosterImportPreview confirm(HezuoUser user, long classId, String uploadId) {
+        SchoolClass schoolClass = access.requireManage(user, classId);
+        StoredUpload upload = find(user, classId, uploadId);
+        RosterImportPreview preview = parse(user, classId, upload);
+        if (!preview.canConfirm()) {
+            throw new RuleViolationException("rosterimport.error.notConfirmable");
+        }
+        if (!uploads.delete(uploadId)) {
+            // A second confirm of the same upload (double click, retry) finds it gone and writes nothing.
+            throw new RuleViolationException("rosterimport.error.alreadyImported");
+        }
+        Map<String, Long> subjectIds = activeSubjects(user).stream()
+                .collect(Collectors.toMap(Subject::getName, Subject::getId));
+        for (RosterImportRow row : preview.rows()) {
+            apply(user, schoolClass, row, subjectIds, preview.scoreSubjects());
+        }
+        audit.record("IMPORT", "SchoolClass", classId, "roster import " + upload.filename() + ": created "
+                + preview.toCreate() + ", updated " + preview.toUpdate());
+        return preview;
+    }
+
+    private void apply(HezuoUser user, SchoolClass schoolClass, RosterImportRow row, Map<String, Long> subjectIds,
+                       List<String> fileSubjects) {
+        Map<Long, BigDecimal> rowScores = new HashMap<>();
+        // A subject column present in the file but empty for this student clears the stored score.
+        fileSubjects.forEach(name -> rowScores.put(subjectIds.get(name), row.scores().get(name)));
+        if (row.action() == RosterImportRow.Action.CREATE) {
+            Student student = new Student(user.schoolId(), schoolClass.getId(), row.studentNo(), row.name(),
+                    Gender.valueOf(row.gender()));
+            student.setPersonality(emptyToNull(row.personality()));
+            student.setNotes(emptyToNull(row.notes()));
+            students.save(student);
+            roster.saveScores(student.getId(), rowScores, Changes.of());
+            audit.record("CREATE", "Student", student.getId(), "import: " + row.studentNo() + " " + row.name());
+            return;
+        }
+        Student student = students.findById(row.existingStudentId())
+                .orElseThrow(() -> new NotFoundException("student", row.existingStudentId()));
+        Changes changes = Changes.of().field("name", student.getName(), row.name())
+                .field("gender", student.getGender(), Gender.valueOf(row.gender()));
+        student.setName(row.name());
+        student.setGender(Gender.valueOf(row.gender()));
+        if (row.personality() != null) {
+            changes.field("personality", student.getPersonality(), emptyToNull(row.personality()));
+            student.setPersonality(emptyToNull(row.personality()));
+        }
+        if (row.notes() != null) {
+            changes.field("notes", student.getNotes(), emptyToNull(row.notes()));
+            student.setNotes(emptyToNull(row.notes()));
+        }
+        roster.saveScores(student.getId(), rowScores, changes);
+        if (!changes.isEmpty()) {
+            audit.record("UPDATE", "Student", student.getId(), "import: " + row.studentNo() + " " + changes);
+        }
+    }
+
+    private RosterImportPreview parse(HezuoUser user, long classId, StoredUpload upload) {
+        Table table = reader.read(upload.filename(), upload.content());
+        List<Subject> subjectList = activeSubjects(user);
+        return parser.parse(table, subjectList.stream().map(Subject::getName).toList(),
+                existingStudents(user.schoolId(), classId, subjectList), classId);
+    }
+
+    /** Every student of the school by 学号, with details for the target class's students (one query each). */
+    private Function<String, Optional<ExistingStudent>> existingStudents(long schoolId, long classId,
+                                                                        List<Subject> subjectList) {
+        Map<String, Student> byNo = students.findBySchoolId(schoolId).stream()
+                .collect(Collectors.toMap(Student::getStudentNo, Function.identity()));
+        Map<Long, String> classNames = classes.findBySchoolIdOrderByGradeIdAscNameAsc(schoolId).stream()
+                .collect(Collectors.toMap(SchoolClass::getId, SchoolClass::getName));
+        Map<Long, String> subjectNames = subjectList.stream().collect(Collectors.toMap(Subject::getId, Subject::getName));
+        List<Long> classStudentIds = byNo.values().stream().filter(s -> s.getClassId() == classId)
+                .map(Student::getId).toList();
+        Map<Long, Map<String, BigDecimal>> scoresByStudent = new HashMap<>();
+        if (!classStudentIds.isEmpty()) {
+            scores.findByStudentIdIn(classStudentIds).stream().filter(s -> subjectNames.containsKey(s.getSubjectId()))
+                    .forEach(s -> scoresByStudent.computeIfAbsent(s.getStudentId(), id -> new HashMap<>())
+                            .put(subjectNames.get(s.getSubjectId()), s.getScore()));
+        }
+        return studentNo -> Optional.ofNullable(byNo.get(studentNo)).map(s -> new ExistingStudent(s.getId(),
+                s.getClassId(), classNames.get(s.getClassId()), s.getName(),
+                new ExistingStudent.Details(s.getGender().name(), s.getPersonality(), s.getNotes(),
+                        scoresByStudent.getOrDefault(s.getId(), Map.of()))));
+    }
+
+    private StoredUpload find(HezuoUser user, long classId, String uploadId) {
+        return uploads.find(uploadId, user.getUsername(), PURPOSE, classId)
+                .orElseThrow(() -> new RuleViolationException("rosterimport.error.alreadyImported"));
+    }
+
+    private List<Subject> activeSubjects(HezuoUser user) {
+        return subjects.findBySchoolIdAndActiveTrueOrderBySortOrderAscIdAsc(user.schoolId());
+    }
+
+    private static String emptyToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

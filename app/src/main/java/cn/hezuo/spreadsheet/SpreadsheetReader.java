@@ -1,0 +1,146 @@
+package cn.hezuo.spreadsheet;
+
+import cn.hezuo.spreadsheet.SpreadsheetException.Reason;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.crypt.Decryptor;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads an uploaded .xlsx, .xls or .csv into a {@link Table}, or throws {@link SpreadsheetException} with a reason a
+ * teacher can act on. The file type is taken from the content, not trusted from the name: a renamed PNG is rejected,
+ * an .xlsx saved under .csv is still read.
+ *
+ * <p>Stateless and thread-safe. Usable as a Spring bean (default limits) or with {@code new} and custom limits.
+ */
+@Component
+public class SpreadsheetReader {
+
+    private static final long MAX_UNZIPPED_ENTRY_BYTES = 100L * 1024 * 1024;
+
+    static {
+        // JVM-wide POI settings: an xlsx part may inflate at most 100x and to at most 100 MB, which a real sheet of
+        // the allowed size never reaches. POI then throws "Zip bomb detected" instead of filling the heap.
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(MAX_UNZIPPED_ENTRY_BYTES);
+    }
+
+    private final SpreadsheetLimits limits;
+
+    public SpreadsheetReader() {
+        this(SpreadsheetLimits.defaults());
+    }
+
+    public SpreadsheetReader(SpreadsheetLimits limits) {
+        this.limits = limits;
+    }
+
+    /** Reads at most the byte limit from the stream (which the caller closes), then as {@link #read(String, byte[])}. */
+    public Table read(String filename, InputStream content) {
+        try {
+            return read(filename, content.readNBytes((int) Math.min(limits.maxBytes() + 1, Integer.MAX_VALUE - 8)));
+        } catch (IOException e) {
+            throw new SpreadsheetException(Reason.CORRUPT, e);
+        }
+    }
+
+    public Table read(String filename, byte[] content) {
+        if (content.length > limits.maxBytes()) {
+            throw new SpreadsheetException(Reason.TOO_LARGE, String.valueOf(limits.maxBytes() / (1024 * 1024)));
+        }
+        boolean namedCsv = hasExtension(filename, ".csv");
+        if (!namedCsv && !hasExtension(filename, ".xlsx") && !hasExtension(filename, ".xls")
+                && !hasExtension(filename, ".xlsm")) {
+            throw new SpreadsheetException(Reason.NOT_SPREADSHEET);
+        }
+        if (content.length == 0) {
+            throw new SpreadsheetException(Reason.EMPTY);
+        }
+        FileMagic magic = FileMagic.valueOf(content);
+        if (magic == FileMagic.OOXML) {
+            return readXlsx(content);
+        }
+        if (magic == FileMagic.OLE2) {
+            return readOle2(content);
+        }
+        if (namedCsv && looksLikeText(content)) {
+            TableCollector collector = new TableCollector(limits);
+            CsvTableReader.read(content, collector, limits.maxColumns());
+            return collector.finish();
+        }
+        throw new SpreadsheetException(Reason.NOT_SPREADSHEET);
+    }
+
+    private Table readXlsx(byte[] content) {
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+            return WorkbookTableReader.read(workbook, limits);
+        } catch (SpreadsheetException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
+    /** OLE2 is either an .xls or an encrypted .xlsx, whose real content sits in an "EncryptedPackage" stream. */
+    private Table readOle2(byte[] content) {
+        try (POIFSFileSystem fileSystem = new POIFSFileSystem(new ByteArrayInputStream(content))) {
+            if (fileSystem.getRoot().hasEntry(Decryptor.DEFAULT_POIFS_ENTRY)) {
+                throw new SpreadsheetException(Reason.ENCRYPTED);
+            }
+            try (Workbook workbook = new HSSFWorkbook(fileSystem)) {
+                return WorkbookTableReader.read(workbook, limits);
+            }
+        } catch (SpreadsheetException e) {
+            throw e;
+        } catch (OldExcelFormatException e) {
+            throw new SpreadsheetException(Reason.NOT_SPREADSHEET, e); // Excel 95 and older: ask for .xlsx
+        } catch (IllegalArgumentException e) {
+            throw new SpreadsheetException(Reason.NOT_SPREADSHEET, e); // e.g. a Word .doc: no "Workbook" stream
+        } catch (IOException | RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
+    private static SpreadsheetException translate(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EncryptedDocumentException) {
+                return new SpreadsheetException(Reason.ENCRYPTED, e);
+            }
+            if (t instanceof NotOfficeXmlFileException) {
+                return new SpreadsheetException(Reason.NOT_SPREADSHEET, e); // a plain .zip or .ods
+            }
+            // POI reports its zip limits only through the message of an IOException.
+            String message = t.getMessage();
+            if (message != null && (message.contains("Zip bomb") || message.contains(ZipSecureFile.MAX_FILE_COUNT_MSG))) {
+                return new SpreadsheetException(Reason.ZIP_BOMB, e);
+            }
+        }
+        return new SpreadsheetException(Reason.CORRUPT, e);
+    }
+
+    private static boolean hasExtension(String filename, String extension) {
+        return filename != null && filename.strip().toLowerCase(Locale.ROOT).endsWith(extension);
+    }
+
+    /** Text never holds NUL bytes; images, PDFs and other binaries almost always do near the start. */
+    private static boolean looksLikeText(byte[] content) {
+        int end = Math.min(content.length, 8192);
+        for (int i = 0; i < end; i++) {
+            if (content[i] == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
