@@ -9,6 +9,8 @@ import org.springframework.context.MessageSourceResolvable;
  */
 public class SpreadsheetException extends RuntimeException implements MessageSourceResolvable {
 
+    private static final long serialVersionUID = 1L;
+
     /** Why the file was rejected; each reason has one message key in {@code i18n/spreadsheet*.properties}. */
     public enum Reason {
         NOT_SPREADSHEET("spreadsheet.error.notSpreadsheet"),

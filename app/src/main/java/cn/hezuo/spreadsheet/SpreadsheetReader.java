@@ -83,6 +83,7 @@ public class SpreadsheetReader {
     }
 
     private Table readXlsx(byte[] content) {
+        UnzippedSize.check(content, limits.maxUnzippedBytes());
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             return WorkbookTableReader.read(workbook, limits);
         } catch (SpreadsheetException e) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.hezuo.spreadsheet.SpreadsheetException.Reason;
 import java.time.LocalDate;
 import java.util.Arrays;
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
@@ -148,6 +149,19 @@ class WorkbookReadingTest {
     }
 
     @Test
+    void passwordProtectedXlsIsReportedAsEncrypted() {
+        byte[] file;
+        Biff8EncryptionKey.setCurrentUserPassword("123456");
+        try {
+            file = TestFiles.xls(workbook -> header(workbook).createRow(1).createCell(0).setCellValue("1"));
+        } finally {
+            Biff8EncryptionKey.setCurrentUserPassword(null);
+        }
+
+        assertReason(() -> reader.read("名单.xls", file), Reason.ENCRYPTED);
+    }
+
+    @Test
     void pngRenamedToXlsxIsNotASpreadsheet() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
 
@@ -179,6 +193,34 @@ class WorkbookReadingTest {
         assertThat(bomb.length).isLessThan(1024 * 1024);
 
         assertReason(() -> reader.read("a.xlsx", bomb), Reason.ZIP_BOMB);
+    }
+
+    @Test
+    void compressionRatioGuardOfPoiCatchesABombBelowTheUnzippedSizeLimit() {
+        byte[] bomb = TestFiles.xlsxWithSpaces(20L * 1024 * 1024);
+
+        assertReason(() -> reader.read("a.xlsx", bomb), Reason.ZIP_BOMB);
+    }
+
+    @Test
+    void ordinaryXlsxThatUnpacksBeyondTheConfiguredLimitIsRejectedBeforeParsing() {
+        byte[] file = TestFiles.xlsxWithRows(new String[] {"学号"}, new String[] {"1"});
+        SpreadsheetReader strict = new SpreadsheetReader(SpreadsheetLimits.defaults().withMaxUnzippedBytes(1024));
+
+        assertReason(() -> strict.read("a.xlsx", file), Reason.ZIP_BOMB);
+    }
+
+    @Test
+    void unzippedSizeIsAlsoCountedForFilesStreamedByOurOwnWriter() {
+        byte[] file;
+        try (XlsxWriter xlsx = new XlsxWriter()) {
+            xlsx.sheet("名单", java.util.List.of("学号")).row("1");
+            file = xlsx.toBytes();
+        }
+        SpreadsheetReader strict = new SpreadsheetReader(SpreadsheetLimits.defaults().withMaxUnzippedBytes(1024));
+
+        assertThat(reader.read("a.xlsx", file).rows()).hasSize(1);
+        assertReason(() -> strict.read("a.xlsx", file), Reason.ZIP_BOMB);
     }
 
     @Test

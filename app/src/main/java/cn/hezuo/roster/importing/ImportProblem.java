@@ -1,6 +1,7 @@
 package cn.hezuo.roster.importing;
 
 import java.util.Arrays;
+import java.util.Objects;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
@@ -44,7 +45,7 @@ public record ImportProblem(int rowNumber, String column, String messageKey, Obj
     @Override
     public boolean equals(Object other) {
         return other instanceof ImportProblem that && rowNumber == that.rowNumber
-                && java.util.Objects.equals(column, that.column) && messageKey.equals(that.messageKey)
+                && Objects.equals(column, that.column) && messageKey.equals(that.messageKey)
                 && Arrays.equals(args, that.args);
     }
 

@@ -1,0 +1,280 @@
+package cn.hezuo.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import cn.hezuo.roster.Student;
+import cn.hezuo.roster.StudentRepository;
+import cn.hezuo.school.SchoolClass;
+import cn.hezuo.school.SchoolClassRepository;
+import cn.hezuo.school.SubjectRepository;
+import cn.hezuo.school.TermRepository;
+import cn.hezuo.teacher.Teacher;
+import cn.hezuo.teacher.TeacherRepository;
+import cn.hezuo.teacher.TeacherService;
+import cn.hezuo.teacher.TeachingAssignmentRepository;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Walks every endpoint as every kind of person and checks the server allows or denies it, whatever the
+ * pages show or hide. The demo school supplies the people: "this class" is 七年级1班, "another class"
+ * is 七年级2班. A new endpoint that is not listed here fails {@link #everyEndpointIsListed()}.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class AuthorizationTest {
+
+    /** Who is asking. */
+    enum Persona {
+        ANONYMOUS(null), STUDENT("070101"), SUBJECT_TEACHER_OTHER_CLASS("math0702"),
+        HEAD_TEACHER_OTHER_CLASS("head0702"), SUBJECT_TEACHER_THIS_CLASS("math0701"),
+        HEAD_TEACHER_THIS_CLASS("head0701"), ADMIN("admin");
+
+        final String username;
+
+        Persona(String username) {
+            this.username = username;
+        }
+    }
+
+    static final Set<Persona> EVERYONE = EnumSet.allOf(Persona.class);
+    static final Set<Persona> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Persona.ANONYMOUS));
+    static final Set<Persona> ADMIN = EnumSet.of(Persona.ADMIN);
+    static final Set<Persona> TEACHERS = EnumSet.of(Persona.SUBJECT_TEACHER_OTHER_CLASS, Persona.HEAD_TEACHER_OTHER_CLASS,
+            Persona.SUBJECT_TEACHER_THIS_CLASS, Persona.HEAD_TEACHER_THIS_CLASS);
+    static final Set<Persona> STUDENTS = EnumSet.of(Persona.STUDENT);
+    static final Set<Persona> CLASS_VIEWERS = EnumSet.of(Persona.ADMIN, Persona.HEAD_TEACHER_THIS_CLASS,
+            Persona.SUBJECT_TEACHER_THIS_CLASS);
+    static final Set<Persona> CLASS_MANAGERS = EnumSet.of(Persona.ADMIN, Persona.HEAD_TEACHER_THIS_CLASS);
+
+    /** One endpoint: its mapping, how to call it, and who may. */
+    record Endpoint(String method, String pattern, Supplier<MockHttpServletRequestBuilder> request, Set<Persona> allowed) {
+    }
+
+    @Autowired MockMvc mvc;
+    @Autowired UserDetailsService users;
+    @Autowired @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlerMapping;
+    @Autowired SchoolClassRepository classes;
+    @Autowired StudentRepository students;
+    @Autowired TeacherRepository teachers;
+    @Autowired TeacherService teacherService;
+    @Autowired TeachingAssignmentRepository assignments;
+    @Autowired SubjectRepository subjects;
+    @Autowired TermRepository terms;
+
+    private final AtomicInteger unique = new AtomicInteger();
+
+    List<Endpoint> endpoints() {
+        SchoolClass thisClass = classByName("七年级1班");
+        SchoolClass otherClass = classByName("七年级2班");
+        SchoolClass spareClass = classByName("八年级3班");
+        long classId = thisClass.getId();
+        long schoolId = thisClass.getSchoolId();
+        Student editable = student("070103");
+        Student resettable = student("070105");
+        Student movable = student("070140");
+        Teacher spareTeacher = teacherByUsername("eng0803");
+        long subjectId = subjects.findBySchoolIdOrderBySortOrderAscIdAsc(schoolId).get(3).getId();
+        long termId = terms.findBySchoolIdOrderByStartDateDesc(schoolId).get(0).getId();
+        long removableSubjectId = subjects.findBySchoolIdOrderBySortOrderAscIdAsc(schoolId).get(4).getId();
+        if (!assignments.existsByClassIdAndTeacherIdAndSubjectId(spareClass.getId(), spareTeacher.getId(), removableSubjectId)) {
+            teacherService.assign(schoolId, spareTeacher.getId(), spareClass.getId(), removableSubjectId);
+        }
+        long assignmentId = assignments.findByTeacherIdOrderByIdAsc(spareTeacher.getId()).stream()
+                .filter(a -> a.getSubjectId() == removableSubjectId).findFirst().orElseThrow().getId();
+
+        List<Endpoint> list = new ArrayList<>();
+        list.add(new Endpoint("GET", "/login", () -> get("/login"), EVERYONE));
+        list.add(new Endpoint("GET", "/", () -> get("/"), SIGNED_IN));
+        list.add(new Endpoint("GET", "/account/password", () -> get("/account/password"), SIGNED_IN));
+        list.add(new Endpoint("POST", "/account/password", () -> post("/account/password")
+                .param("currentPassword", "wrong").param("newPassword", "x").param("confirmPassword", "y"), SIGNED_IN));
+        list.add(new Endpoint("GET", "/me", () -> get("/me"), STUDENTS));
+        list.add(new Endpoint("GET", "/teacher", () -> get("/teacher"), TEACHERS));
+
+        list.add(new Endpoint("GET", "/admin", () -> get("/admin"), ADMIN));
+        list.add(new Endpoint("GET", "/admin/audit", () -> get("/admin/audit"), ADMIN));
+        list.add(new Endpoint("GET", "/admin/terms", () -> get("/admin/terms"), ADMIN));
+        list.add(new Endpoint("POST", "/admin/terms", () -> post("/admin/terms").param("name", "授权测试学期" + next())
+                .param("startDate", "2030-02-01").param("endDate", "2030-07-01"), ADMIN));
+        list.add(new Endpoint("POST", "/admin/terms/{termId}", () -> post("/admin/terms/" + termId)
+                .param("name", terms.findById(termId).orElseThrow().getName())
+                .param("startDate", terms.findById(termId).orElseThrow().getStartDate().toString())
+                .param("endDate", terms.findById(termId).orElseThrow().getEndDate().toString())
+                .param("version", String.valueOf(terms.findById(termId).orElseThrow().getVersion())), ADMIN));
+        list.add(new Endpoint("GET", "/admin/grades", () -> get("/admin/grades"), ADMIN));
+        list.add(new Endpoint("POST", "/admin/grades", () -> post("/admin/grades").param("name", "测试年级" + next()), ADMIN));
+        list.add(new Endpoint("GET", "/admin/subjects", () -> get("/admin/subjects"), ADMIN));
+        list.add(new Endpoint("POST", "/admin/subjects", () -> post("/admin/subjects").param("name", "学科" + next()), ADMIN));
+        list.add(new Endpoint("POST", "/admin/subjects/{subjectId}/active",
+                () -> post("/admin/subjects/" + subjectId + "/active").param("active", "true"), ADMIN));
+        list.add(new Endpoint("GET", "/admin/classes", () -> get("/admin/classes"), ADMIN));
+        list.add(new Endpoint("POST", "/admin/classes", () -> post("/admin/classes")
+                .param("gradeId", String.valueOf(spareClass.getGradeId())).param("name", "测试班" + next()), ADMIN));
+        list.add(new Endpoint("GET", "/admin/classes/{classId}/edit", () -> get("/admin/classes/" + spareClass.getId() + "/edit"), ADMIN));
+        list.add(new Endpoint("POST", "/admin/classes/{classId}", () -> {
+            SchoolClass current = classes.findById(spareClass.getId()).orElseThrow();
+            return post("/admin/classes/" + current.getId()).param("gradeId", String.valueOf(current.getGradeId()))
+                    .param("name", current.getName()).param("headTeacherId", String.valueOf(current.getHeadTeacherId()))
+                    .param("version", String.valueOf(current.getVersion()));
+        }, ADMIN));
+        list.add(new Endpoint("GET", "/admin/teachers", () -> get("/admin/teachers"), ADMIN));
+        list.add(new Endpoint("GET", "/admin/teachers/new", () -> get("/admin/teachers/new"), ADMIN));
+        list.add(new Endpoint("POST", "/admin/teachers", () -> post("/admin/teachers").param("name", "测试老师")
+                .param("username", "authz" + next()), ADMIN));
+        list.add(new Endpoint("GET", "/admin/teachers/{teacherId}", () -> get("/admin/teachers/" + spareTeacher.getId()), ADMIN));
+        list.add(new Endpoint("POST", "/admin/teachers/{teacherId}", () -> {
+            Teacher current = teachers.findById(spareTeacher.getId()).orElseThrow();
+            return post("/admin/teachers/" + current.getId()).param("name", current.getName())
+                    .param("version", String.valueOf(current.getVersion()));
+        }, ADMIN));
+        list.add(new Endpoint("POST", "/admin/teachers/{teacherId}/active",
+                () -> post("/admin/teachers/" + spareTeacher.getId() + "/active").param("active", "true"), ADMIN));
+        list.add(new Endpoint("POST", "/admin/teachers/{teacherId}/assignments",
+                () -> post("/admin/teachers/" + spareTeacher.getId() + "/assignments")
+                        .param("classId", String.valueOf(spareClass.getId())).param("subjectId", String.valueOf(subjectId)), ADMIN));
+        list.add(new Endpoint("POST", "/admin/teachers/{teacherId}/assignments/{assignmentId}/delete",
+                () -> post("/admin/teachers/" + spareTeacher.getId() + "/assignments/" + assignmentId + "/delete"), ADMIN));
+        list.add(new Endpoint("POST", "/admin/teachers/{teacherId}/reset-password",
+                () -> post("/admin/teachers/" + spareTeacher.getId() + "/reset-password"), ADMIN));
+
+        list.add(new Endpoint("GET", "/classes/{classId}", () -> get("/classes/" + classId), CLASS_VIEWERS));
+        list.add(new Endpoint("GET", "/classes/{classId}/export", () -> get("/classes/" + classId + "/export"), CLASS_VIEWERS));
+        list.add(new Endpoint("GET", "/classes/{classId}/import", () -> get("/classes/" + classId + "/import"), CLASS_MANAGERS));
+        list.add(new Endpoint("GET", "/classes/{classId}/import/template",
+                () -> get("/classes/" + classId + "/import/template"), CLASS_MANAGERS));
+        list.add(new Endpoint("POST", "/classes/{classId}/import", () -> multipart("/classes/" + classId + "/import")
+                .file(new MockMultipartFile("file", "roster.csv", "text/csv",
+                        "学号,姓名,性别\n070101,测试,男\n".getBytes(StandardCharsets.UTF_8))), CLASS_MANAGERS));
+        list.add(new Endpoint("GET", "/classes/{classId}/import/{uploadId}",
+                () -> get("/classes/" + classId + "/import/00000000-0000-0000-0000-000000000000"), CLASS_MANAGERS));
+        list.add(new Endpoint("POST", "/classes/{classId}/import/{uploadId}/confirm",
+                () -> post("/classes/" + classId + "/import/00000000-0000-0000-0000-000000000000/confirm"), CLASS_MANAGERS));
+        list.add(new Endpoint("POST", "/classes/{classId}/accounts", () -> post("/classes/" + classId + "/accounts"),
+                CLASS_MANAGERS));
+        list.add(new Endpoint("GET", "/classes/{classId}/students/new", () -> get("/classes/" + classId + "/students/new"),
+                CLASS_MANAGERS));
+        list.add(new Endpoint("POST", "/classes/{classId}/students", () -> post("/classes/" + classId + "/students")
+                .param("studentNo", "A" + System.nanoTime() % 1_000_000_000 + next()).param("name", "新同学")
+                .param("gender", "F"), CLASS_MANAGERS));
+        list.add(new Endpoint("GET", "/students/{studentId}/edit", () -> get("/students/" + editable.getId() + "/edit"),
+                CLASS_MANAGERS));
+        list.add(new Endpoint("POST", "/students/{studentId}", () -> {
+            Student current = students.findById(editable.getId()).orElseThrow();
+            return post("/students/" + current.getId()).param("studentNo", current.getStudentNo())
+                    .param("name", current.getName()).param("gender", current.getGender().name())
+                    .param("version", String.valueOf(current.getVersion()));
+        }, CLASS_MANAGERS));
+        list.add(new Endpoint("POST", "/students/{studentId}/active",
+                () -> post("/students/" + editable.getId() + "/active").param("active", "true"), CLASS_MANAGERS));
+        // Moving needs the right to manage both classes: only the admin has it for 七年级1班 → 七年级2班.
+        list.add(new Endpoint("POST", "/students/{studentId}/move", () -> post("/students/" + movable.getId() + "/move")
+                .param("targetClassId", String.valueOf(otherClass.getId())), ADMIN));
+        list.add(new Endpoint("POST", "/students/{studentId}/reset-password",
+                () -> post("/students/" + resettable.getId() + "/reset-password"), CLASS_MANAGERS));
+        return list;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointAllowsExactlyTheRightPeople() {
+        Map<Persona, UserDetails> principals = new LinkedHashMap<>();
+        for (Persona persona : Persona.values()) {
+            if (persona.username != null) {
+                principals.put(persona, users.loadUserByUsername(persona.username));
+            }
+        }
+        return endpoints().stream().flatMap(endpoint -> EnumSet.allOf(Persona.class).stream().map(persona ->
+                DynamicTest.dynamicTest(endpoint.method() + " " + endpoint.pattern() + " as " + persona, () -> {
+                    MockHttpServletRequestBuilder request = endpoint.request().get().with(csrf());
+                    if (persona != Persona.ANONYMOUS) {
+                        request = request.with(user(principals.get(persona)));
+                    }
+                    MvcResult result = mvc.perform(request).andReturn();
+                    int status = result.getResponse().getStatus();
+                    String location = result.getResponse().getRedirectedUrl();
+                    boolean sentToLogin = status == 302 && location != null && location.contains("/login");
+                    boolean denied = status == 403 || status == 401 || sentToLogin;
+                    if (endpoint.allowed().contains(persona)) {
+                        assertThat(denied).as("%s must be allowed, got %s %s", persona, status, location).isFalse();
+                        assertThat(status).as("server error for %s", persona).isLessThan(500);
+                    } else {
+                        assertThat(denied).as("%s must be denied, got %s %s", persona, status, location).isTrue();
+                        if (persona == Persona.ANONYMOUS) {
+                            assertThat(sentToLogin).as("anonymous is sent to the login page").isTrue();
+                        }
+                    }
+                })));
+    }
+
+    @Test
+    void everyEndpointIsListed() {
+        Set<String> listed = new TreeSet<>();
+        endpoints().forEach(e -> listed.add(e.method() + " " + e.pattern()));
+        Set<String> mapped = new TreeSet<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : handlerMapping.getHandlerMethods().entrySet()) {
+            if (!entry.getValue().getBeanType().getPackageName().startsWith("cn.hezuo")) {
+                continue;
+            }
+            RequestMappingInfo info = entry.getKey();
+            Set<String> methods = new TreeSet<>();
+            info.getMethodsCondition().getMethods().forEach(m -> methods.add(m.name()));
+            if (methods.isEmpty()) {
+                methods.add("ANY");
+            }
+            for (String pattern : info.getPatternValues()) {
+                methods.forEach(m -> mapped.add(m + " " + pattern));
+            }
+        }
+        assertThat(listed).as("every endpoint must be in the authorization table (add the missing ones)")
+                .containsAll(mapped);
+    }
+
+    private String next() {
+        return String.valueOf(unique.incrementAndGet());
+    }
+
+    private SchoolClass classByName(String name) {
+        return classes.findAll().stream().filter(c -> c.getName().equals(name)).findFirst().orElseThrow();
+    }
+
+    private Student student(String studentNo) {
+        return students.findAll().stream().filter(s -> s.getStudentNo().equals(studentNo)).findFirst().orElseThrow();
+    }
+
+    private Teacher teacherByUsername(String username) {
+        long accountId = ((cn.hezuo.account.HezuoUser) users.loadUserByUsername(username)).accountId();
+        return teachers.findByAccountId(accountId).orElseThrow();
+    }
+}
