@@ -25,7 +25,7 @@ public class MustChangePasswordFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof HezuoUser user && user.mustChangePassword()
-                && !isAllowedWhileChanging(request.getServletPath())) {
+                && !isAllowedWhileChanging(request.getRequestURI().substring(request.getContextPath().length()))) {
             response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD_PATH);
             return;
         }
