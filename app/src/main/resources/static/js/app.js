@@ -12,6 +12,16 @@
     }
   });
 
+  // Refuse an over-size file before it travels (the server refuses it too, with the same message).
+  document.addEventListener('change', function (event) {
+    var input = event.target;
+    if (input.matches && input.matches('input[type=file][data-max-bytes]') && input.files.length > 0
+        && input.files[0].size > Number(input.getAttribute('data-max-bytes'))) {
+      window.alert(input.getAttribute('data-too-large'));
+      input.value = '';
+    }
+  });
+
   document.addEventListener('click', function (event) {
     var target = event.target.closest('[data-print],[data-back],[data-confirm],[data-toggle-target]');
     if (!target) {
