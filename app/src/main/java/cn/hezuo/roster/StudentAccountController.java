@@ -13,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Creates student logins and prints the slips. The slips are the response to the POST itself, so the
@@ -58,6 +59,7 @@ class StudentAccountController {
         model.addAttribute("schoolClass", schoolClass);
         model.addAttribute("issued", issued);
         model.addAttribute("skipped", skipped);
+        model.addAttribute("loginUrl", ServletUriComponentsBuilder.fromCurrentContextPath().path("/login").toUriString());
         return "roster/slips";
     }
 }
