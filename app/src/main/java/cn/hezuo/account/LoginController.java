@@ -4,7 +4,9 @@ import cn.hezuo.demo.DemoSchool;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import java.util.regex.Pattern;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class LoginController {
@@ -15,8 +17,14 @@ class LoginController {
         this.demoEnabled = demoEnabled;
     }
 
+    /** The lock end as the failure handler wrote it; anything else in the URL is not shown to users. */
+    private static final Pattern LOCK_TIME = Pattern.compile("\\d{2}:\\d{2}");
+
     @GetMapping("/login")
-    String login(Model model) {
+    String login(@RequestParam(name = "locked", required = false) String locked, Model model) {
+        if (locked != null) {
+            model.addAttribute("lockedUntil", LOCK_TIME.matcher(locked).matches() ? locked : "");
+        }
         if (demoEnabled) {
             model.addAttribute("demoLogins", DemoSchool.LOGINS);
         }

@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
+import java.time.Clock;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -15,12 +15,18 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginFailureHandler implements AuthenticationFailureHandler {
 
+    private final Clock clock;
+
+    LoginFailureHandler(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
         String target;
         if (exception instanceof ThrottledAuthenticationProvider.ThrottleLockedException locked) {
-            target = "/login?locked=" + URLEncoder.encode(locked.untilText(ZoneId.systemDefault()), StandardCharsets.UTF_8);
+            target = "/login?locked=" + URLEncoder.encode(locked.untilText(clock.getZone()), StandardCharsets.UTF_8);
         } else if (exception instanceof DisabledException) {
             target = "/login?disabled";
         } else {

@@ -1,6 +1,7 @@
 package cn.hezuo.audit;
 
 import cn.hezuo.account.HezuoUser;
+import java.time.Clock;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,8 +18,11 @@ class AuditController {
 
     private final AuditEntryRepository entries;
 
-    AuditController(AuditEntryRepository entries) {
+    private final Clock clock;
+
+    AuditController(AuditEntryRepository entries, Clock clock) {
         this.entries = entries;
+        this.clock = clock;
     }
 
     @GetMapping("/admin/audit")
@@ -30,6 +34,7 @@ class AuditController {
                 : entries.findBySchoolIdAndEntityTypeOrderByOccurredAtDescIdDesc(user.schoolId(), type, request);
         model.addAttribute("page", result);
         model.addAttribute("type", type);
+        model.addAttribute("zone", clock.getZone());
         return "audit/list";
     }
 }

@@ -2,6 +2,8 @@ package cn.hezuo.system;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,8 +33,9 @@ class WebConfig implements WebMvcConfigurer {
         registry.addInterceptor(interceptor);
     }
 
+    /** The school's clock: its zone (default Asia/Shanghai) decides "today" and the times users see. */
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    Clock clock(@Value("${hezuo.time-zone:Asia/Shanghai}") String zone) {
+        return Clock.system(ZoneId.of(zone));
     }
 }

@@ -74,6 +74,13 @@ class LoginFlowTest {
     }
 
     @Test
+    void craftedLockLinkShowsOnlyTheGenericLockMessage() throws Exception {
+        String page = mvc.perform(get("/login").param("locked", "明天，请联系 evil.example")).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(page).contains("已被锁定 15 分钟").doesNotContain("evil.example");
+    }
+
+    @Test
     void newAccountIsSentToChangePasswordBeforeAnythingElse() throws Exception {
         IssuedPassword issued = newTeacherAccount("first-login-1");
         HezuoUser principal = (HezuoUser) users.loadUserByUsername("first-login-1");

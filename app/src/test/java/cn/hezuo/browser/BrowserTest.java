@@ -1,0 +1,204 @@
+package cn.hezuo.browser;
+
+import cn.hezuo.account.AccountRepository;
+import cn.hezuo.browser.pages.Browser;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.FluentWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The app on a random port with the demo school (test profile, in-memory H2) and one headless Chromium per test
+ * class: starting a browser costs seconds on two cores, so tests of a class share it and start signed out.
+ * Every browser test class extends this without adding configuration, so they all share one cached Spring context
+ * and one database; tests therefore create what they change, under unique names, and never rely on each other.
+ *
+ * <p>The browser and driver are the Debian packages; Selenium Manager is never asked (it would go online).
+ * Override the paths with the system property or environment variable {@code CHROME_BIN} / {@code CHROMEDRIVER}.
+ * Profiles, downloads, generated uploads and screenshots of failed tests go to {@code target/browser/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class BrowserTest {
+
+    private static final Path OUTPUT = Path.of("target", "browser").toAbsolutePath();
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * Selenium 4.31 ships DevTools bindings up to Chrome 135 and warns on every start that Debian's newer Chromium
+     * has none. These tests do not use DevTools. Held in a field: java.util.logging keeps loggers weakly.
+     */
+    private static final List<Logger> QUIETED = Stream.of(
+                    "org.openqa.selenium.devtools.CdpVersionFinder", "org.openqa.selenium.chromium.ChromiumDriver")
+            .map(Logger::getLogger).toList();
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private AccountRepository accounts;
+
+    private ChromeDriver driver;
+    private Path profileDir;
+    private Path downloadDir;
+    private Path workDir;
+
+    /** The browser of this test class, pointed at the running app. */
+    protected Browser browser;
+
+    /** Keeps a screenshot and the HTML of the page a failed test ended on, next to the surefire reports. */
+    @RegisterExtension
+    final AfterTestExecutionCallback keepFailedPage = context -> {
+        if (context.getExecutionException().isPresent() && driver != null) {
+            savePage(context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName());
+        }
+    };
+
+    @BeforeAll
+    void startBrowser() throws IOException {
+        String run = getClass().getSimpleName() + "-" + uniqueSuffix();
+        profileDir = Files.createDirectories(OUTPUT.resolve("profiles").resolve(run));
+        downloadDir = Files.createDirectories(OUTPUT.resolve("downloads").resolve(run));
+        workDir = Files.createDirectories(OUTPUT.resolve("files").resolve(run));
+
+        QUIETED.forEach(logger -> logger.setLevel(Level.SEVERE));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(setting("CHROMEDRIVER", "/usr/bin/chromedriver")))
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(setting("CHROME_BIN", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900", "--lang=zh-CN", "--user-data-dir=" + profileDir);
+        options.setExperimentalOption("prefs", Map.of(
+                "download.default_directory", downloadDir.toString(),
+                "download.prompt_for_download", false,
+                "intl.accept_languages", "zh-CN,zh"));
+        driver = new ChromeDriver(service, options);
+        browser = new Browser(driver, "http://localhost:" + port);
+    }
+
+    /** Each test starts signed out, whatever the previous one left behind. */
+    @AfterEach
+    void signOut() {
+        try {
+            driver.manage().deleteAllCookies();
+        } catch (WebDriverException e) {
+            // no page of the app is open: nothing to sign out of
+        }
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+        deleteQuietly(profileDir);
+    }
+
+    /** The demo school's id (the school every demo login belongs to). */
+    protected long demoSchoolId() {
+        return accounts.findByUsername("admin").orElseThrow().getSchoolId();
+    }
+
+    /** Six lowercase letters and digits, for names that must not clash with other tests in the shared database. */
+    protected static String uniqueSuffix() {
+        String alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
+        StringBuilder suffix = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            suffix.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return suffix.toString();
+    }
+
+    /** {@code count} random decimal digits, e.g. for 学号 that must not clash with another test's. */
+    protected static String uniqueDigits(int count) {
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            digits.append(RANDOM.nextInt(10));
+        }
+        return digits.toString();
+    }
+
+    /** A directory of this test class for files it generates, e.g. spreadsheets to upload. */
+    protected Path workDir() {
+        return workDir;
+    }
+
+    /** Waits for the browser to finish saving a download whose name ends with {@code suffix}. */
+    protected Path awaitDownload(String suffix) {
+        return new FluentWait<>(downloadDir)
+                .withTimeout(Duration.ofSeconds(20))
+                .pollingEvery(Duration.ofMillis(100))
+                .withMessage(() -> "no finished *" + suffix + " download in " + downloadDir + ": " + list(downloadDir))
+                .until(dir -> {
+                    List<Path> files = list(dir);
+                    boolean inProgress = files.stream().anyMatch(p -> p.getFileName().toString().endsWith(".crdownload"));
+                    Optional<Path> done = files.stream().filter(p -> p.getFileName().toString().endsWith(suffix)).findFirst();
+                    return inProgress ? null : done.orElse(null);
+                });
+    }
+
+    private static String setting(String name, String fallback) {
+        String value = System.getProperty(name, System.getenv(name));
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static List<Path> list(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void savePage(String name) {
+        try {
+            Path dir = Files.createDirectories(OUTPUT.resolve("failures"));
+            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+            Files.writeString(dir.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource(),
+                    StandardCharsets.UTF_8);
+        } catch (IOException | WebDriverException e) {
+            System.err.println("could not save the failed page " + name + ": " + e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover profile in target/ does no harm
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package cn.hezuo.browser.pages;
+
+import org.openqa.selenium.By;
+
+/** A student's own page (/me). */
+public final class MyRecordPage extends Page {
+
+    public MyRecordPage(Browser browser) {
+        super(browser, By.id("my-record"));
+    }
+
+    public static MyRecordPage open(Browser browser) {
+        browser.go("/me");
+        return new MyRecordPage(browser);
+    }
+
+    public String studentNo() {
+        return find(By.id("my-student-no")).getText().strip();
+    }
+
+    public String name() {
+        return find(By.id("my-name")).getText().strip();
+    }
+
+    public String className() {
+        return find(By.id("my-class")).getText().strip();
+    }
+
+    /** Everything the page shows in its main area, as a user reads it. */
+    public String mainText() {
+        return find(By.tagName("main")).getText();
+    }
+}

@@ -1,0 +1,82 @@
+package cn.hezuo.browser.pages;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What every page object shares: the browser, an explicit wait, and "click and wait for the next page". A page object
+ * is constructed only once its page is shown, so a test that lands somewhere else fails at that step, by name.
+ */
+public abstract class Page {
+
+    /** Generous: two shared cores, and the first request to each page compiles its template. */
+    public static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+    protected final Browser browser;
+    protected final WebDriverWait wait;
+
+    protected Page(Browser browser, By identifiedBy) {
+        this.browser = browser;
+        this.wait = new WebDriverWait(browser.driver(), TIMEOUT);
+        wait.withMessage(() -> getClass().getSimpleName() + " (" + identifiedBy + "): the browser shows "
+                + browser.driver().getCurrentUrl() + " — " + visibleText());
+        wait.until(ExpectedConditions.presenceOfElementLocated(identifiedBy));
+    }
+
+    /** Logs out with the navigation bar's button (a POST with the CSRF token, like a user does). */
+    public LoginPage logout() {
+        submitAndWait(find(By.id("logout")));
+        return new LoginPage(browser);
+    }
+
+    public String path() {
+        return browser.currentPath();
+    }
+
+    protected WebElement find(By by) {
+        return browser.driver().findElement(by);
+    }
+
+    protected List<WebElement> findAll(By by) {
+        return browser.driver().findElements(by);
+    }
+
+    protected boolean isPresent(By by) {
+        return !findAll(by).isEmpty();
+    }
+
+    protected void type(By field, String text) {
+        WebElement element = find(field);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    /**
+     * Clicks something that loads another page (a submit button, a link) and waits until the old document is gone
+     * and the new one has loaded, so the next lookup cannot hit the page being left.
+     */
+    protected void submitAndWait(WebElement clickable) {
+        WebElement oldRoot = find(By.tagName("html"));
+        clickable.click();
+        wait.until(ExpectedConditions.stalenessOf(oldRoot));
+        wait.until(driver -> "complete".equals(browser.script("return document.readyState")));
+    }
+
+    /** How many elements (tags) the given elements contain; 0 when their content is plain text. */
+    protected static int elementsInside(List<WebElement> elements) {
+        return elements.stream().mapToInt(e -> e.findElements(By.xpath(".//*")).size()).sum();
+    }
+
+    private String visibleText() {
+        try {
+            String text = browser.driver().findElement(By.tagName("body")).getText();
+            return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+        } catch (RuntimeException e) {
+            return "(no page)";
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package cn.hezuo.browser.pages;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** A teacher's start page (/teacher): a card per class they lead or teach. */
+public final class TeacherHomePage extends Page {
+
+    private static final By CARDS = By.cssSelector("#class-cards a[data-class-name]");
+
+    public TeacherHomePage(Browser browser) {
+        super(browser, By.id("class-cards"));
+    }
+
+    public static TeacherHomePage open(Browser browser) {
+        browser.go("/teacher");
+        return new TeacherHomePage(browser);
+    }
+
+    public List<String> classNames() {
+        return findAll(CARDS).stream().map(card -> card.getAttribute("data-class-name")).toList();
+    }
+
+    public ClassRosterPage openClass(String className) {
+        WebElement card = findAll(CARDS).stream().filter(c -> className.equals(c.getAttribute("data-class-name")))
+                .findFirst().orElseThrow(() -> new AssertionError("no card for " + className + " in " + classNames()));
+        submitAndWait(card);
+        return new ClassRosterPage(browser);
+    }
+}
