@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A student. The 学号 is a string (leading zeros matter) and unique within the school, so imports
@@ -27,7 +29,10 @@ public class Student extends BaseEntity {
     @Column(nullable = false, length = 50)
     private String name;
 
+    // The column is varchar(1); Hibernate would expect char(1) for a one-letter enum and PostgreSQL's
+    // schema validation refuses the difference.
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 1)
     private Gender gender;
 
