@@ -1,23 +1,15 @@
 package cn.hezuo.audit;
 
+import cn.hezuo.system.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One write: who, when, what entity, and what changed. Never updated or deleted. */
 @Entity
 @Table(name = "audit_log")
-public class AuditEntry {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hezuo_seq")
-    @SequenceGenerator(name = "hezuo_seq", sequenceName = "hezuo_seq", allocationSize = 50)
-    private Long id;
+public class AuditEntry extends IdentifiedEntity {
 
     @Column(name = "school_id")
     private Long schoolId;
@@ -52,10 +44,6 @@ public class AuditEntry {
         this.entityType = entityType;
         this.entityId = entityId;
         this.summary = summary.length() > 2000 ? summary.substring(0, 1997) + "..." : summary;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getSchoolId() {

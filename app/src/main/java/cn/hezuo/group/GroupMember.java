@@ -1,11 +1,8 @@
 package cn.hezuo.group;
 
+import cn.hezuo.system.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
@@ -14,12 +11,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "group_member")
-public class GroupMember {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hezuo_seq")
-    @SequenceGenerator(name = "hezuo_seq", sequenceName = "hezuo_seq", allocationSize = 50)
-    private Long id;
+public class GroupMember extends IdentifiedEntity {
 
     @Column(name = "plan_id", nullable = false)
     private Long planId;
@@ -44,10 +36,6 @@ public class GroupMember {
         this.groupId = groupId;
         this.studentId = studentId;
         this.memberNo = memberNo;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getPlanId() {

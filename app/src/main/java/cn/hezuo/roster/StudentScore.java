@@ -1,23 +1,15 @@
 package cn.hezuo.roster;
 
+import cn.hezuo.system.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 
 /** A prior score of a student in a subject, as imported with the roster (grouping uses it). */
 @Entity
 @Table(name = "student_score")
-public class StudentScore {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hezuo_seq")
-    @SequenceGenerator(name = "hezuo_seq", sequenceName = "hezuo_seq", allocationSize = 50)
-    private Long id;
+public class StudentScore extends IdentifiedEntity {
 
     @Column(name = "student_id", nullable = false)
     private Long studentId;

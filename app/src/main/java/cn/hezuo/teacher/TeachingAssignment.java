@@ -1,22 +1,14 @@
 package cn.hezuo.teacher;
 
+import cn.hezuo.system.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** "Teacher T teaches subject S in class C" — the basis of a subject teacher's rights. */
 @Entity
 @Table(name = "teaching_assignment")
-public class TeachingAssignment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hezuo_seq")
-    @SequenceGenerator(name = "hezuo_seq", sequenceName = "hezuo_seq", allocationSize = 50)
-    private Long id;
+public class TeachingAssignment extends IdentifiedEntity {
 
     @Column(name = "school_id", nullable = false)
     private Long schoolId;
@@ -38,10 +30,6 @@ public class TeachingAssignment {
         this.classId = classId;
         this.teacherId = teacherId;
         this.subjectId = subjectId;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getSchoolId() {
