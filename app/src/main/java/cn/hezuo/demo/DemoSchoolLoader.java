@@ -58,11 +58,12 @@ public class DemoSchoolLoader {
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
     private final Clock clock;
+    private final DemoExams exams;
 
     DemoSchoolLoader(SchoolRepository schools, TermRepository terms, GradeRepository grades, SubjectRepository subjects,
                      SchoolClassRepository classes, TeacherRepository teachers, TeachingAssignmentRepository assignments,
                      StudentRepository students, StudentScoreRepository scores, AccountRepository accounts,
-                     PasswordEncoder encoder, AuditTrail audit, Clock clock) {
+                     PasswordEncoder encoder, AuditTrail audit, Clock clock, DemoExams exams) {
         this.schools = schools;
         this.terms = terms;
         this.grades = grades;
@@ -76,6 +77,7 @@ public class DemoSchoolLoader {
         this.encoder = encoder;
         this.audit = audit;
         this.clock = clock;
+        this.exams = exams;
     }
 
     @Transactional
@@ -115,6 +117,7 @@ public class DemoSchoolLoader {
         }
         audit.record(schoolId, "system", "DEMO_LOAD", "School", schoolId,
                 "demo school loaded: " + studentCount + " students");
+        exams.load(schoolId);
     }
 
     private int loadStudents(long schoolId, SchoolClass schoolClass, int grade, int number, ChineseNames names,

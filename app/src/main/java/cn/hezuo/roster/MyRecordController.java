@@ -1,6 +1,7 @@
 package cn.hezuo.roster;
 
 import cn.hezuo.account.HezuoUser;
+import cn.hezuo.group.MyGroupQuery;
 import cn.hezuo.school.SchoolClassRepository;
 import cn.hezuo.system.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
@@ -18,10 +19,12 @@ class MyRecordController {
 
     private final StudentRepository students;
     private final SchoolClassRepository classes;
+    private final MyGroupQuery myGroup;
 
-    MyRecordController(StudentRepository students, SchoolClassRepository classes) {
+    MyRecordController(StudentRepository students, SchoolClassRepository classes, MyGroupQuery myGroup) {
         this.students = students;
         this.classes = classes;
+        this.myGroup = myGroup;
     }
 
     @GetMapping("/me")
@@ -32,6 +35,7 @@ class MyRecordController {
         Student student = students.findById(user.studentId()).orElseThrow(() -> new NotFoundException("student", user.studentId()));
         model.addAttribute("student", student);
         model.addAttribute("schoolClass", classes.findById(student.getClassId()).orElse(null));
+        model.addAttribute("myGroup", myGroup.of(student).orElse(null));
         return "roster/me";
     }
 }

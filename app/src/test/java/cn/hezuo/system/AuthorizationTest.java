@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import cn.hezuo.account.HezuoUser;
+import cn.hezuo.exam.Exam;
 import cn.hezuo.roster.Student;
 import cn.hezuo.roster.StudentRepository;
 import cn.hezuo.school.SchoolClass;
@@ -204,8 +206,126 @@ class AuthorizationTest {
                 .param("targetClassId", String.valueOf(otherClass.getId())), ADMIN));
         list.add(new Endpoint("POST", "/students/{studentId}/reset-password",
                 () -> post("/students/" + resettable.getId() + "/reset-password"), CLASS_MANAGERS));
+        // ---- Exam analytics and tracking (issue 6). The test exam is 数学 for 七年级1班 only, with results. ----
+        long examId = authorizationExam().getId();
+        String exam = "/exams/" + examId;
+        long mathId = subjectByName(schoolId, "数学");
+        Student trackable = student("070104");
+        long recordId = authorizationTrackingRecord(trackable).getId();
+        String record = "/tracking/" + recordId;
+        list.add(new Endpoint("GET", "/exams", () -> get("/exams"), EXAM_STAFF));
+        list.add(new Endpoint("GET", "/exams/new", () -> get("/exams/new"), EXAM_STAFF));
+        list.add(new Endpoint("POST", "/exams", () -> post("/exams").param("name", "授权测试新考试" + next())
+                .param("subjectId", String.valueOf(mathId)).param("examDate", "2030-03-01")
+                .param("classIds", String.valueOf(classId)).param("totalOnly", "true").param("fullMarks", "100")
+                .param("passPercent", "60").param("excellentPercent", "85").param("lowPercent", "40"), EXAM_MANAGERS));
+        list.add(new Endpoint("GET", "/exams/{examId}/edit", () -> get(exam + "/edit"), EXAM_MANAGERS));
+        list.add(new Endpoint("POST", "/exams/{examId}", () -> {
+            Exam current = examRepository.findById(examId).orElseThrow();
+            return post(exam).param("name", current.getName()).param("subjectId", String.valueOf(mathId))
+                    .param("examDate", current.getExamDate().toString()).param("classIds", String.valueOf(classId))
+                    .param("passPercent", "60").param("excellentPercent", "85").param("lowPercent", "40")
+                    .param("version", String.valueOf(current.getVersion()));
+        }, EXAM_MANAGERS));
+        list.add(new Endpoint("GET", "/exams/{examId}/items/edit", () -> get(exam + "/items/edit"), EXAM_MANAGERS));
+        list.add(new Endpoint("POST", "/exams/{examId}/items", () -> post(exam + "/items")
+                .param("version", String.valueOf(examRepository.findById(examId).orElseThrow().getVersion()))
+                .param("items[0].label", "1").param("items[0].objective", "true").param("items[0].maxPoints", "3")
+                .param("items[0].answerKey", "B").param("items[0].knowledgePoints", "有理数")
+                .param("items[1].label", "2").param("items[1].maxPoints", "5")
+                .param("items[1].knowledgePoints", "整式"), EXAM_MANAGERS));
+        for (String report : List.of("", "/item-analysis", "/knowledge-points", "/students", "/borderline", "/warnings",
+                "/experiment", "/export")) {
+            list.add(new Endpoint("GET", "/exams/{examId}" + report, () -> get(exam + report), CLASS_VIEWERS));
+        }
+        list.add(new Endpoint("GET", "/exams/{examId}/import", () -> get(exam + "/import"), EXAM_MANAGERS));
+        list.add(new Endpoint("GET", "/exams/{examId}/import/template", () -> get(exam + "/import/template"),
+                EXAM_MANAGERS));
+        list.add(new Endpoint("POST", "/exams/{examId}/import", () -> multipart(exam + "/import")
+                .file(new MockMultipartFile("file", "scores.csv", "text/csv",
+                        "学号,姓名,1,1选项,2\n070101,测试,3,B,4\n".getBytes(StandardCharsets.UTF_8))), EXAM_MANAGERS));
+        list.add(new Endpoint("GET", "/exams/{examId}/import/{uploadId}",
+                () -> get(exam + "/import/00000000-0000-0000-0000-000000000000"), EXAM_MANAGERS));
+        list.add(new Endpoint("POST", "/exams/{examId}/import/{uploadId}/confirm",
+                () -> post(exam + "/import/00000000-0000-0000-0000-000000000000/confirm"), EXAM_MANAGERS));
+        list.add(new Endpoint("GET", "/students/{studentId}/exams", () -> get("/students/" + editable.getId() + "/exams"),
+                CLASS_VIEWERS));
+        list.add(new Endpoint("GET", "/me/exams", () -> get("/me/exams"), STUDENTS));
+        list.add(new Endpoint("GET", "/tracking", () -> get("/tracking"), EXAM_STAFF));
+        list.add(new Endpoint("GET", "/tracking/new", () -> get("/tracking/new").param("studentId",
+                String.valueOf(editable.getId())).param("examId", String.valueOf(examId)), CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/tracking", () -> post("/tracking").param("studentId", String.valueOf(editable.getId()))
+                .param("causes", "基础薄弱").param("measures", "课后辅导"), CLASS_VIEWERS));
+        list.add(new Endpoint("GET", "/tracking/{recordId}", () -> get(record), CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/tracking/{recordId}", () -> post(record).param("studentId",
+                String.valueOf(trackable.getId())).param("causes", "基础薄弱").param("measures", "每周辅导两次")
+                .param("version", String.valueOf(trackingRecords.findById(recordId).orElseThrow().getVersion())),
+                CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/tracking/{recordId}/notes", () -> post(record + "/notes")
+                .param("noteDate", "2030-03-02").param("body", "谈话一次"), CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/tracking/{recordId}/close", () -> post(record + "/close")
+                .param("closingNote", "进步明显"), CLASS_VIEWERS));
+        // ---- end of exam analytics ----
         return list;
     }
+
+    // ---- Exam analytics (issue 6): who may, and the records the endpoints above work on. ----
+    /** Everyone who works with exams: the admin and every teacher (each sees only what they may). */
+    static final Set<Persona> EXAM_STAFF = EnumSet.of(Persona.ADMIN, Persona.SUBJECT_TEACHER_OTHER_CLASS,
+            Persona.HEAD_TEACHER_OTHER_CLASS, Persona.SUBJECT_TEACHER_THIS_CLASS, Persona.HEAD_TEACHER_THIS_CLASS);
+    /** Who may create a 数学 exam for 七年级1班, change it and import its scores: the admin and its 数学 teacher. */
+    static final Set<Persona> EXAM_MANAGERS = EnumSet.of(Persona.ADMIN, Persona.SUBJECT_TEACHER_THIS_CLASS);
+    private static Long authorizationExamId;
+    private static Long authorizationRecordId;
+    @Autowired cn.hezuo.exam.ExamService examService;
+    @Autowired cn.hezuo.exam.ExamRepository examRepository;
+    @Autowired cn.hezuo.exam.results.ExamResultStore examResults;
+    @Autowired cn.hezuo.tracking.TrackingService trackingService;
+    @Autowired cn.hezuo.tracking.TrackingRecordRepository trackingRecords;
+    @Autowired org.springframework.transaction.support.TransactionTemplate tx;
+
+    /** A 数学 exam of 七年级1班 with two items and a result for every student, made once per test run. */
+    private Exam authorizationExam() {
+        if (authorizationExamId != null) {
+            return examRepository.findById(authorizationExamId).orElseThrow();
+        }
+        cn.hezuo.account.HezuoUser admin = (cn.hezuo.account.HezuoUser) users.loadUserByUsername("admin");
+        SchoolClass thisClass = classByName("七年级1班");
+        Exam created = examService.create(admin, new cn.hezuo.exam.ExamForm("授权测试考试", subjectByName(admin.schoolId(), "数学"),
+                null, java.time.LocalDate.of(2030, 1, 10), List.of(thisClass.getId()), false, null, 1,
+                java.math.BigDecimal.valueOf(3), 1, java.math.BigDecimal.valueOf(5), java.math.BigDecimal.valueOf(60),
+                java.math.BigDecimal.valueOf(85), java.math.BigDecimal.valueOf(40), null));
+        List<cn.hezuo.exam.results.StoredResult> rows = new ArrayList<>();
+        int n = 0;
+        for (Student s : students.findByClassIdOrderByStudentNoAsc(thisClass.getId())) {
+            double objective = n % 2 == 0 ? 3 : 0;
+            double subjective = n++ % 6;
+            rows.add(new cn.hezuo.exam.results.StoredResult(created.getId(), s.getId(), thisClass.getId(), false,
+                    objective + subjective, cn.hezuo.exam.results.PackedScores.format(objective) + ","
+                    + cn.hezuo.exam.results.PackedScores.format(subjective), objective > 0 ? "B." : "C."));
+        }
+        tx.executeWithoutResult(status -> examResults.replace(admin.schoolId(), created.getId(),
+                List.of(thisClass.getId()), rows, "admin", java.time.Instant.now()));
+        authorizationExamId = created.getId();
+        return created;
+    }
+
+    private cn.hezuo.tracking.TrackingRecord authorizationTrackingRecord(Student student) {
+        if (authorizationRecordId != null) {
+            return trackingRecords.findById(authorizationRecordId).orElseThrow();
+        }
+        cn.hezuo.account.HezuoUser admin = (cn.hezuo.account.HezuoUser) users.loadUserByUsername("admin");
+        cn.hezuo.tracking.TrackingRecord created = trackingService.open(admin,
+                new cn.hezuo.tracking.TrackingForm(student.getId(), null, "授权测试", "授权测试", null));
+        authorizationRecordId = created.getId();
+        return created;
+    }
+
+    private long subjectByName(long schoolId, String name) {
+        return subjects.findBySchoolIdOrderBySortOrderAscIdAsc(schoolId).stream().filter(s -> s.getName().equals(name))
+                .findFirst().orElseThrow().getId();
+    }
+    // ---- end of exam analytics ----
 
     @TestFactory
     Stream<DynamicTest> everyEndpointAllowsExactlyTheRightPeople() {
@@ -274,7 +394,7 @@ class AuthorizationTest {
     }
 
     private Teacher teacherByUsername(String username) {
-        long accountId = ((cn.hezuo.account.HezuoUser) users.loadUserByUsername(username)).accountId();
+        long accountId = ((HezuoUser) users.loadUserByUsername(username)).accountId();
         return teachers.findByAccountId(accountId).orElseThrow();
     }
 }

@@ -1,0 +1,140 @@
+package cn.hezuo.exam.importing;
+
+import cn.hezuo.account.HezuoUser;
+import cn.hezuo.exam.Exam;
+import cn.hezuo.exam.ExamAccess;
+import cn.hezuo.roster.ExcelDownload;
+import cn.hezuo.roster.StudentRepository;
+import cn.hezuo.school.SchoolClass;
+import cn.hezuo.school.SchoolClassRepository;
+import cn.hezuo.spreadsheet.SpreadsheetException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Score import: upload → preview (every problem by row and column) → confirm (all or nothing); the template. */
+@Controller
+class ScoreImportController {
+
+    /** Rows shown in the preview table; the counts cover every row. */
+    static final int PREVIEW_ROWS = 300;
+
+    private final ScoreImportService imports;
+    private final ExamAccess access;
+    private final StudentRepository students;
+    private final SchoolClassRepository classes;
+    private final MessageSource messages;
+
+    ScoreImportController(ScoreImportService imports, ExamAccess access, StudentRepository students,
+                          SchoolClassRepository classes, MessageSource messages) {
+        this.imports = imports;
+        this.access = access;
+        this.students = students;
+        this.classes = classes;
+        this.messages = messages;
+    }
+
+    /** A problem or note of the preview, in the user's language. */
+    record IssueLine(int rowNumber, String column, String text) {
+    }
+
+    @GetMapping("/exams/{examId}/import")
+    String uploadForm(@AuthenticationPrincipal HezuoUser user, @PathVariable long examId, Model model) {
+        return formPage(user, access.requireImport(user, examId), model, null);
+    }
+
+    @PostMapping("/exams/{examId}/import")
+    String upload(@AuthenticationPrincipal HezuoUser user, @PathVariable long examId,
+                  @RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
+        Exam exam = access.requireImport(user, examId);
+        if (file == null || file.isEmpty()) {
+            return formPage(user, exam, model, messages.getMessage("examimport.error.noFile", null, locale()));
+        }
+        try {
+            String uploadId = imports.upload(user, examId, file.getOriginalFilename(), file.getBytes());
+            return "redirect:/exams/" + examId + "/import/" + uploadId;
+        } catch (SpreadsheetException e) {
+            return formPage(user, exam, model, messages.getMessage(e, locale()));
+        }
+    }
+
+    @GetMapping("/exams/{examId}/import/{uploadId}")
+    String preview(@AuthenticationPrincipal HezuoUser user, @PathVariable long examId, @PathVariable String uploadId,
+                   Model model) {
+        Exam exam = access.requireImport(user, examId);
+        ScoreImportPreview preview = imports.preview(user, examId, uploadId);
+        Locale locale = locale();
+        Map<Long, String> classNames = classNames(user);
+        model.addAttribute("exam", exam);
+        model.addAttribute("preview", preview);
+        model.addAttribute("shownRows", preview.rows().subList(0, Math.min(PREVIEW_ROWS, preview.rows().size())));
+        model.addAttribute("classNames", classNames);
+        model.addAttribute("fileClasses", preview.classIds().stream().map(classNames::get).toList());
+        model.addAttribute("problems", lines(preview.problems(), locale));
+        model.addAttribute("notes", lines(preview.notes(), locale));
+        model.addAttribute("uploadId", uploadId);
+        model.addAttribute("filename", imports.filename(user, examId, uploadId).orElse(""));
+        return "exam/import-preview";
+    }
+
+    @PostMapping("/exams/{examId}/import/{uploadId}/confirm")
+    String confirm(@AuthenticationPrincipal HezuoUser user, @PathVariable long examId, @PathVariable String uploadId,
+                   RedirectAttributes redirect) {
+        ScoreImportPreview applied = imports.confirm(user, examId, uploadId);
+        redirect.addFlashAttribute("noticeText", messages.getMessage("examimport.done",
+                new Object[] {applied.present(), applied.absent()}, locale()));
+        return "redirect:/exams/" + examId;
+    }
+
+    @GetMapping("/exams/{examId}/import/template")
+    ResponseEntity<byte[]> template(@AuthenticationPrincipal HezuoUser user, @PathVariable long examId) {
+        Exam exam = access.requireImport(user, examId);
+        ImportSetup setup = imports.setup(user, exam);
+        Map<Long, SchoolClass> byId = classes.findBySchoolIdOrderByGradeIdAscNameAsc(user.schoolId()).stream()
+                .collect(Collectors.toMap(SchoolClass::getId, Function.identity()));
+        List<ScoreTemplate.TemplateStudent> rows = new ArrayList<>();
+        setup.importableClassIds().stream().map(byId::get).sorted(SchoolClass.DISPLAY_ORDER).forEach(c ->
+                students.findByClassIdAndActiveTrueOrderByStudentNoAsc(c.getId()).forEach(s ->
+                        rows.add(new ScoreTemplate.TemplateStudent(s.getStudentNo(), s.getName(), c.getName()))));
+        return ExcelDownload.of(exam.getName() + "-成绩模板.xlsx", ScoreTemplate.create(setup, rows));
+    }
+
+    private String formPage(HezuoUser user, Exam exam, Model model, String error) {
+        Map<Long, String> classNames = classNames(user);
+        model.addAttribute("exam", exam);
+        model.addAttribute("uploadError", error);
+        model.addAttribute("importableClasses", access.importableClassIds(user, exam).stream().map(classNames::get)
+                .toList());
+        model.addAttribute("headers", ScoreTemplate.headers(imports.setup(user, exam)));
+        return "exam/import";
+    }
+
+    private List<IssueLine> lines(List<ImportIssue> issues, Locale locale) {
+        return issues.stream().map(p -> new IssueLine(p.rowNumber(), p.column(), messages.getMessage(p, locale))).toList();
+    }
+
+    private Map<Long, String> classNames(HezuoUser user) {
+        return classes.findBySchoolIdOrderByGradeIdAscNameAsc(user.schoolId()).stream()
+                .collect(Collectors.toMap(SchoolClass::getId, SchoolClass::getName));
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+}

@@ -1,0 +1,178 @@
+package cn.hezuo.exam.importing;
+
+import cn.hezuo.account.HezuoUser;
+import cn.hezuo.audit.AuditTrail;
+import cn.hezuo.exam.Exam;
+import cn.hezuo.exam.ExamAccess;
+import cn.hezuo.exam.ExamItem;
+import cn.hezuo.exam.ExamItemRepository;
+import cn.hezuo.exam.importing.ImportSetup.ImportItem;
+import cn.hezuo.exam.importing.ImportSetup.RosterStudent;
+import cn.hezuo.exam.results.ExamResultStore;
+import cn.hezuo.exam.results.StoredResult;
+import cn.hezuo.exam.stats.Choice;
+import cn.hezuo.roster.Student;
+import cn.hezuo.roster.StudentRepository;
+import cn.hezuo.school.SchoolClass;
+import cn.hezuo.school.SchoolClassRepository;
+import cn.hezuo.spreadsheet.SpreadsheetLimits;
+import cn.hezuo.spreadsheet.SpreadsheetReader;
+import cn.hezuo.spreadsheet.Table;
+import cn.hezuo.system.RuleViolationException;
+import cn.hezuo.upload.StoredUpload;
+import cn.hezuo.upload.UploadStore;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Importing an exam's scores in two steps, like the roster: the upload is parsed and checked for the preview;
+ * confirm parses it again inside one transaction and replaces the results of the file's classes with every row — or,
+ * on any problem, writes nothing. The upload is deleted in the same transaction, so a second confirm writes nothing.
+ */
+@Service
+public class ScoreImportService {
+
+    public static final String PURPOSE = "exam-import";
+    /** A whole grade (or a small district) in one file; the byte limit is the upload limit. */
+    static final SpreadsheetLimits LIMITS = SpreadsheetLimits.defaults().withMaxDataRows(50_000)
+            .withMaxUnzippedBytes(200L * 1024 * 1024);
+
+    private final SpreadsheetReader reader = new SpreadsheetReader(LIMITS);
+    private final UploadStore uploads;
+    private final ExamAccess access;
+    private final ExamItemRepository items;
+    private final StudentRepository students;
+    private final SchoolClassRepository classes;
+    private final ExamResultStore results;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ScoreImportService(UploadStore uploads, ExamAccess access, ExamItemRepository items, StudentRepository students,
+                       SchoolClassRepository classes, ExamResultStore results, AuditTrail audit, Clock clock) {
+        this.uploads = uploads;
+        this.access = access;
+        this.items = items;
+        this.students = students;
+        this.classes = classes;
+        this.results = results;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Stores an upload after checking it is a readable table (bad files fail here with a reason). */
+    @Transactional
+    public String upload(HezuoUser user, long examId, String filename, byte[] content) {
+        access.requireImport(user, examId);
+        reader.read(filename, content);
+        return uploads.save(user.schoolId(), user.getUsername(), PURPOSE, examId, filename, content);
+    }
+
+    /** What confirming would store, every problem by row and column. */
+    @Transactional(readOnly = true)
+    public ScoreImportPreview preview(HezuoUser user, long examId, String uploadId) {
+        Exam exam = access.requireImport(user, examId);
+        return withNotes(exam, parse(user, exam, find(user, examId, uploadId)));
+    }
+
+    public Optional<String> filename(HezuoUser user, long examId, String uploadId) {
+        return uploads.find(uploadId, user.getUsername(), PURPOSE, examId).map(StoredUpload::filename);
+    }
+
+    /** Stores the whole file or nothing; returns the preview that was applied (for the counts). */
+    @Transactional
+    public ScoreImportPreview confirm(HezuoUser user, long examId, String uploadId) {
+        Exam exam = access.requireImport(user, examId);
+        StoredUpload upload = find(user, examId, uploadId);
+        ScoreImportPreview preview = parse(user, exam, upload);
+        if (!preview.canConfirm()) {
+            throw new RuleViolationException("examimport.error.notConfirmable");
+        }
+        if (!uploads.delete(uploadId)) {
+            throw new RuleViolationException("examimport.error.alreadyImported");
+        }
+        List<StoredResult> rows = preview.rows().stream()
+                .map(r -> r.absent() ? StoredResult.absent(examId, r.studentId(), r.classId())
+                        : new StoredResult(examId, r.studentId(), r.classId(), false, r.total(), r.points(), r.options()))
+                .toList();
+        int replaced = results.replace(user.schoolId(), examId, preview.classIds(), rows, user.getUsername(),
+                clock.instant());
+        audit.record("IMPORT", "Exam", examId, "score import " + upload.filename() + " into " + exam.getName()
+                + ": " + preview.present() + " present, " + preview.absent() + " absent, classes "
+                + classNames(preview.classIds()) + ", replaced " + replaced + " earlier results");
+        return preview;
+    }
+
+    /** The parser's view of this exam for this user. */
+    @Transactional(readOnly = true)
+    public ImportSetup setup(HezuoUser user, Exam exam) {
+        List<ImportItem> itemList = exam.isTotalOnly() ? List.of() : items.findByExamIdOrderBySeqAsc(exam.getId())
+                .stream().map(ScoreImportService::importItem).toList();
+        Map<Long, String> classNames = classes.findBySchoolIdOrderByGradeIdAscNameAsc(user.schoolId()).stream()
+                .collect(Collectors.toMap(SchoolClass::getId, SchoolClass::getName));
+        return new ImportSetup(itemList, exam.isTotalOnly() || itemList.isEmpty(), exam.getFullMarks().doubleValue(),
+                new LinkedHashSet<>(access.classIds(exam.getId())), access.importableClassIds(user, exam), classNames);
+    }
+
+    private static ImportItem importItem(ExamItem item) {
+        Choice key = item.getAnswerKey() == null ? null : Choice.parse(item.getAnswerKey());
+        return new ImportItem(item.getLabel(), item.getMaxPoints().doubleValue(), item.isObjective(),
+                item.isHalfPoints(), key);
+    }
+
+    private ScoreImportPreview parse(HezuoUser user, Exam exam, StoredUpload upload) {
+        Table table = reader.read(upload.filename(), upload.content());
+        Map<String, RosterStudent> byNo = new HashMap<>();
+        for (Student s : students.findBySchoolId(user.schoolId())) {
+            byNo.put(s.getStudentNo(), new RosterStudent(s.getId(), s.getStudentNo(), s.getName(), s.getClassId()));
+        }
+        return ScoreImportParser.parse(table, setup(user, exam), no -> Optional.ofNullable(byNo.get(no)));
+    }
+
+    /** Notes only the service can add: roster students missing from the file, results the import replaces. */
+    private ScoreImportPreview withNotes(Exam exam, ScoreImportPreview preview) {
+        if (!preview.canConfirm()) {
+            return preview;
+        }
+        List<ImportIssue> notes = new ArrayList<>();
+        Set<Long> inFile = new HashSet<>();
+        preview.rows().forEach(r -> inFile.add(r.studentId()));
+        for (Long classId : preview.classIds()) {
+            List<Student> missing = students.findByClassIdAndActiveTrueOrderByStudentNoAsc(classId).stream()
+                    .filter(s -> !inFile.contains(s.getId())).toList();
+            if (!missing.isEmpty()) {
+                String some = missing.stream().limit(5).map(s -> s.getStudentNo() + " " + s.getName())
+                        .collect(Collectors.joining("、")) + (missing.size() > 5 ? "…" : "");
+                notes.add(ScoreProblem.MISSING_STUDENTS.at(0, className(classId), missing.size(), some));
+            }
+        }
+        Map<Long, Integer> stored = results.countsByClass(exam.getId());
+        int replaced = preview.classIds().stream().mapToInt(id -> stored.getOrDefault(id, 0)).sum();
+        if (replaced > 0) {
+            notes.add(ScoreProblem.REPLACES.at(0, classNames(preview.classIds()), replaced));
+        }
+        return preview.withNotes(notes);
+    }
+
+    private StoredUpload find(HezuoUser user, long examId, String uploadId) {
+        return uploads.find(uploadId, user.getUsername(), PURPOSE, examId)
+                .orElseThrow(() -> new RuleViolationException("examimport.error.alreadyImported"));
+    }
+
+    private String className(long classId) {
+        return classes.findById(classId).map(SchoolClass::getName).orElse(String.valueOf(classId));
+    }
+
+    private String classNames(Set<Long> classIds) {
+        return classIds.stream().map(this::className).collect(Collectors.joining("、"));
+    }
+}

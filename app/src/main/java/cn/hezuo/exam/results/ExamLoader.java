@@ -1,0 +1,145 @@
+package cn.hezuo.exam.results;
+
+import cn.hezuo.exam.Exam;
+import cn.hezuo.exam.ExamClassRepository;
+import cn.hezuo.exam.ExamItem;
+import cn.hezuo.exam.ExamItemRepository;
+import cn.hezuo.exam.stats.Choice;
+import cn.hezuo.exam.stats.ExamMatrix;
+import cn.hezuo.exam.stats.Item;
+import cn.hezuo.exam.stats.ScoreTable;
+import cn.hezuo.school.SchoolClass;
+import cn.hezuo.school.SchoolClassRepository;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads a whole exam into memory with one query over its results (see {@link LoadedExam}). */
+@Component
+public class ExamLoader {
+
+    private final ExamItemRepository items;
+    private final ExamClassRepository examClasses;
+    private final SchoolClassRepository classes;
+    private final ExamResultStore results;
+
+    ExamLoader(ExamItemRepository items, ExamClassRepository examClasses, SchoolClassRepository classes,
+               ExamResultStore results) {
+        this.items = items;
+        this.examClasses = examClasses;
+        this.classes = classes;
+        this.results = results;
+    }
+
+    @Transactional(readOnly = true)
+    public LoadedExam load(Exam exam) {
+        List<ExamItem> itemList = items.findByExamIdOrderBySeqAsc(exam.getId());
+        Map<Long, SchoolClass> schoolClasses = new HashMap<>();
+        classes.findBySchoolIdOrderByGradeIdAscNameAsc(exam.getSchoolId()).forEach(c -> schoolClasses.put(c.getId(), c));
+        List<SchoolClass> examClassList = examClasses.findByExamIdOrderByIdAsc(exam.getId()).stream()
+                .map(ec -> schoolClasses.get(ec.getClassId())).sorted(SchoolClass.DISPLAY_ORDER).toList();
+        boolean withItems = !exam.isTotalOnly() && !itemList.isEmpty();
+        Collector collector = withItems
+                ? new MatrixCollector(itemList.stream().map(ExamItem::toStatsItem).toList())
+                : new TotalsCollector();
+        examClassList.forEach(c -> collector.withClass(c.getName()));
+        Map<String, LoadedExam.ResultStudent> students = new LinkedHashMap<>();
+        int[] rows = {0};
+        results.forEach(exam.getId(), row -> {
+            StoredResult r = row.result();
+            SchoolClass schoolClass = schoolClasses.get(r.classId());
+            String className = schoolClass == null ? "?" : schoolClass.getName();
+            int rowIndex = -1;
+            if (r.absent()) {
+                collector.absent(row.studentNo(), className);
+            } else {
+                collector.present(row.studentNo(), className, r);
+                rowIndex = rows[0]++;
+            }
+            students.put(row.studentNo(), new LoadedExam.ResultStudent(r.studentId(), row.studentNo(),
+                    row.studentName(), r.classId(), className, r.absent(), r.absent() ? Double.NaN : r.total(),
+                    rowIndex, r.options()));
+        });
+        ExamMatrix matrix = collector.matrix();
+        ScoreTable scores = matrix != null ? matrix.scores() : collector.table();
+        return new LoadedExam(exam, itemList, examClassList, scores, matrix, exam.lines(), students);
+    }
+
+    private interface Collector {
+        void withClass(String classKey);
+
+        void present(String studentNo, String classKey, StoredResult result);
+
+        void absent(String studentNo, String classKey);
+
+        default ExamMatrix matrix() {
+            return null;
+        }
+
+        default ScoreTable table() {
+            return null;
+        }
+    }
+
+    private static final class TotalsCollector implements Collector {
+        private final ScoreTable.Builder builder = ScoreTable.builder();
+
+        @Override
+        public void withClass(String classKey) {
+            builder.withClass(classKey);
+        }
+
+        @Override
+        public void present(String studentNo, String classKey, StoredResult result) {
+            builder.present(studentNo, classKey, result.total());
+        }
+
+        @Override
+        public void absent(String studentNo, String classKey) {
+            builder.absent(studentNo, classKey);
+        }
+
+        @Override
+        public ScoreTable table() {
+            return builder.build();
+        }
+    }
+
+    /** Reuses one points and one options buffer: the builder copies each row into its own arrays. */
+    private static final class MatrixCollector implements Collector {
+        private final ExamMatrix.Builder builder;
+        private final double[] points;
+        private final Choice[] options;
+
+        MatrixCollector(List<Item> items) {
+            this.builder = ExamMatrix.builder(items);
+            this.points = new double[items.size()];
+            this.options = new Choice[items.size()];
+        }
+
+        @Override
+        public void withClass(String classKey) {
+            builder.withClass(classKey);
+        }
+
+        @Override
+        public void present(String studentNo, String classKey, StoredResult result) {
+            PackedScores.unpackPoints(result.points(), points);
+            PackedScores.unpackOptions(result.options(), options);
+            builder.present(studentNo, classKey, points, options);
+        }
+
+        @Override
+        public void absent(String studentNo, String classKey) {
+            builder.absent(studentNo, classKey);
+        }
+
+        @Override
+        public ExamMatrix matrix() {
+            return builder.build();
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package cn.hezuo.tracking;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** A follow-up note, or the note closing a record. */
+public record NoteForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate noteDate,
+                       @NotBlank @Size(max = 2000) String body) {
+}
