@@ -17,7 +17,7 @@
     });
     if (spec.reference !== undefined && spec.reference !== null && series.length > 0) {
       series[0].markLine = {symbol: 'none', data: [{yAxis: Math.round(spec.reference * 100) / 100,
-        name: spec.referenceName || ''}], label: {formatter: (spec.referenceName || '') + ' {c}'}};
+        name: spec.referenceName || ''}], label: {position: 'insideEndTop', formatter: (spec.referenceName || '') + ' {c}'}};
     }
     return {
       color: PALETTE,

@@ -34,8 +34,9 @@ public record ExamForm(
         Integer version) {
 
     public static ExamForm blank(LocalDate today, Long termId) {
-        return new ExamForm("", null, termId, today, List.of(), false, null, 12, BigDecimal.valueOf(3), 10,
-                BigDecimal.valueOf(8), Exam.DEFAULT_PASS, Exam.DEFAULT_EXCELLENT, Exam.DEFAULT_LOW, null);
+        // 12 × 3 + 12 × 7 = 120, the usual full marks of a 数学 paper; the items page refines it.
+        return new ExamForm("", null, termId, today, List.of(), false, null, 12, BigDecimal.valueOf(3), 12,
+                BigDecimal.valueOf(7), Exam.DEFAULT_PASS, Exam.DEFAULT_EXCELLENT, Exam.DEFAULT_LOW, null);
     }
 
     public static ExamForm of(Exam exam, List<Long> classIds) {

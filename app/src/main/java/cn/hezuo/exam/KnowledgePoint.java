@@ -28,6 +28,10 @@ public class KnowledgePoint extends BaseEntity {
         this.name = name;
     }
 
+    public Long getSchoolId() {
+        return schoolId;
+    }
+
     public Long getSubjectId() {
         return subjectId;
     }

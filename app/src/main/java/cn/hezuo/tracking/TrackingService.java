@@ -23,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Tracking records. A record may be read and written by whoever may see the student's class (admin, head teacher,
  * the class's subject teachers); a student has at most one open record; notes are added, never edited; a closed
  * record stays as history and takes no more notes.
+ *
+ * <p>TODO(帮扶对子): suggest a study partner (a stronger student of the same group in the class's active group plan)
+ * as a measure, once group plans are available to other features through a public query.
  */
 @Service
 public class TrackingService {

@@ -34,6 +34,7 @@ class ExamSetupTest {
     @Autowired ExamRepository exams;
     @Autowired ExamResultStore results;
     @Autowired TransactionTemplate tx;
+    @Autowired KnowledgePointService points;
 
     private ExamForm form(List<Long> classIds, int objective, int subjective) {
         return new ExamForm("期末考试", data.subject("数学"), null, LocalDate.of(2031, 1, 10), classIds, false, null,
@@ -121,6 +122,23 @@ class ExamSetupTest {
         assertThat(list.get(1).knowledgePointList()).containsExactly("测试知识点甲", "整式");
         assertThat(exams.findById(exam.getId()).orElseThrow().getFullMarks()).isEqualByComparingTo("14");
         assertThat(service.knowledgePoints(admin.schoolId(), data.subject("数学"))).contains("测试知识点甲", "整式");
+    }
+
+    @Test
+    void theSubjectsTeachersKeepItsKnowledgePointListAndOthersCannot() {
+        long math = data.subject("数学");
+        HezuoUser mathTeacher = data.user("math0702");
+        assertThat(points.add(mathTeacher, math, "测试知识点乙、测试知识点丙，测试知识点乙")).isEqualTo(2);
+        assertThat(points.add(mathTeacher, math, "测试知识点乙")).isZero();
+        KnowledgePoint added = points.list(mathTeacher, math).stream()
+                .filter(p -> p.getName().equals("测试知识点丙")).findFirst().orElseThrow();
+        assertThatThrownBy(() -> points.add(data.user("head0701"), math, "语文老师加的"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> points.remove(data.user("eng0701"), added.getId()))
+                .isInstanceOf(AccessDeniedException.class);
+        points.remove(data.user("math0701"), added.getId());
+        assertThat(points.list(mathTeacher, math)).extracting(KnowledgePoint::getName)
+                .contains("测试知识点乙").doesNotContain("测试知识点丙");
     }
 
     @Test

@@ -265,6 +265,11 @@ class AuthorizationTest {
                 .param("noteDate", "2030-03-02").param("body", "谈话一次"), CLASS_VIEWERS));
         list.add(new Endpoint("POST", "/tracking/{recordId}/close", () -> post(record + "/close")
                 .param("closingNote", "进步明显"), CLASS_VIEWERS));
+        list.add(new Endpoint("GET", "/knowledge-points", () -> get("/knowledge-points"), EXAM_STAFF));
+        list.add(new Endpoint("POST", "/knowledge-points", () -> post("/knowledge-points")
+                .param("subjectId", String.valueOf(mathId)).param("names", "授权测试知识点" + next()), MATH_TEACHERS));
+        list.add(new Endpoint("POST", "/knowledge-points/{pointId}/delete", () -> post("/knowledge-points/"
+                + freshKnowledgePoint(mathId) + "/delete").param("subjectId", String.valueOf(mathId)), MATH_TEACHERS));
         // ---- end of exam analytics ----
         return list;
     }
@@ -275,6 +280,9 @@ class AuthorizationTest {
             Persona.HEAD_TEACHER_OTHER_CLASS, Persona.SUBJECT_TEACHER_THIS_CLASS, Persona.HEAD_TEACHER_THIS_CLASS);
     /** Who may create a 数学 exam for 七年级1班, change it and import its scores: the admin and its 数学 teacher. */
     static final Set<Persona> EXAM_MANAGERS = EnumSet.of(Persona.ADMIN, Persona.SUBJECT_TEACHER_THIS_CLASS);
+    /** Who keeps the 数学 knowledge points: the admin and every 数学 teacher. */
+    static final Set<Persona> MATH_TEACHERS = EnumSet.of(Persona.ADMIN, Persona.SUBJECT_TEACHER_OTHER_CLASS,
+            Persona.SUBJECT_TEACHER_THIS_CLASS);
     private static Long authorizationExamId;
     private static Long authorizationRecordId;
     @Autowired cn.hezuo.exam.ExamService examService;
@@ -283,6 +291,8 @@ class AuthorizationTest {
     @Autowired cn.hezuo.tracking.TrackingService trackingService;
     @Autowired cn.hezuo.tracking.TrackingRecordRepository trackingRecords;
     @Autowired org.springframework.transaction.support.TransactionTemplate tx;
+    @Autowired cn.hezuo.exam.KnowledgePointService knowledgePointService;
+    @Autowired cn.hezuo.exam.KnowledgePointRepository knowledgePoints;
 
     /** A 数学 exam of 七年级1班 with two items and a result for every student, made once per test run. */
     private Exam authorizationExam() {
@@ -319,6 +329,15 @@ class AuthorizationTest {
                 new cn.hezuo.tracking.TrackingForm(student.getId(), null, "授权测试", "授权测试", null));
         authorizationRecordId = created.getId();
         return created;
+    }
+
+    /** A new 数学 knowledge point for each call, so every persona tries to remove one that exists. */
+    private long freshKnowledgePoint(long mathId) {
+        cn.hezuo.account.HezuoUser admin = (cn.hezuo.account.HezuoUser) users.loadUserByUsername("admin");
+        String name = "待删知识点" + next();
+        knowledgePointService.add(admin, mathId, name);
+        return knowledgePoints.findBySchoolIdAndSubjectIdOrderByNameAsc(admin.schoolId(), mathId).stream()
+                .filter(p -> p.getName().equals(name)).findFirst().orElseThrow().getId();
     }
 
     private long subjectByName(long schoolId, String name) {

@@ -68,6 +68,7 @@ public final class ScoreImportParser {
         private final int k;
         private final double[] points;
         private final char[] options;
+        private List<Integer> scoringColumns;
 
         RowParser(ScoreHeader header, ImportSetup setup, Function<String, Optional<RosterStudent>> lookup) {
             this.header = header;
@@ -163,11 +164,18 @@ public final class ScoreImportParser {
             }
             boolean anyScore = false;
             boolean anyAbsentMark = false;
-            for (int column : scoringColumns()) {
+            if (scoringColumns == null) {
+                scoringColumns = scoringColumns();
+            }
+            for (int column : scoringColumns) {
                 String cell = row.get(column);
-                if (ABSENT_MARKS.contains(cell.toLowerCase(Locale.ROOT))) {
+                if (cell.isEmpty()) {
+                    continue;
+                }
+                // Scores start with a digit; only other text can be a 缺考 mark.
+                if (cell.charAt(0) > '9' && ABSENT_MARKS.contains(cell.toLowerCase(Locale.ROOT))) {
                     anyAbsentMark = true;
-                } else if (!cell.isEmpty()) {
+                } else {
                     anyScore = true;
                 }
             }
@@ -229,7 +237,8 @@ public final class ScoreImportParser {
             if (column < 0 || cell.isEmpty()) {
                 return Choice.BLANK;
             }
-            String text = Normalizer.normalize(cell, Normalizer.Form.NFKC).strip().toUpperCase(Locale.ROOT);
+            String text = cell.length() == 1 && cell.charAt(0) < 128 ? cell.toUpperCase(Locale.ROOT)
+                    : Normalizer.normalize(cell, Normalizer.Form.NFKC).strip().toUpperCase(Locale.ROOT);
             return switch (text) {
                 case "A" -> Choice.A;
                 case "B" -> Choice.B;
@@ -250,6 +259,10 @@ public final class ScoreImportParser {
             String cell = row.get(column);
             if (cell.isEmpty()) {
                 return 0;
+            }
+            double fast = plainNumber(cell, max, step);
+            if (!Double.isNaN(fast)) {
+                return fast;
             }
             int r = row.rowNumber();
             String label = header.label(column);
@@ -277,6 +290,46 @@ public final class ScoreImportParser {
                 return Double.NaN;
             }
             return value.doubleValue();
+        }
+
+        /**
+         * The common case without allocation: ASCII digits with at most one decimal, already valid (in [0, max] and in
+         * the step). Anything else — full-width digits, signs, problems — returns NaN for the careful path, which
+         * reports it.
+         */
+        private static double plainNumber(String cell, double max, Step step) {
+            long whole = 0;
+            int decimals = 0;
+            int fraction = 0;
+            boolean dot = false;
+            int length = cell.length();
+            if (length == 0 || length > 9) {
+                return Double.NaN;
+            }
+            for (int i = 0; i < length; i++) {
+                char c = cell.charAt(i);
+                if (c == '.' && !dot && i > 0) {
+                    dot = true;
+                } else if (c >= '0' && c <= '9') {
+                    if (dot) {
+                        if (++decimals > 1) {
+                            return Double.NaN;
+                        }
+                        fraction = c - '0';
+                    } else {
+                        whole = whole * 10 + (c - '0');
+                    }
+                } else {
+                    return Double.NaN;
+                }
+            }
+            boolean fits = switch (step) {
+                case WHOLE -> fraction == 0;
+                case HALF -> fraction == 0 || fraction == 5;
+                case TENTH -> true;
+            };
+            double value = whole + fraction / 10.0;
+            return fits && value <= max ? value : Double.NaN;
         }
 
         /** When the file also has 总分, it must be the sum of the item points (a shifted column shows up here). */
