@@ -30,12 +30,12 @@ public record GroupingForm(
         @NotNull SizeMode sizeMode,
         List<Long> subjectIds,
         String tierTemplate,
-        boolean balanceGender,
-        boolean balancePersonality,
+        Boolean balanceGender,
+        Boolean balancePersonality,
         List<Long> leaderIds,
         List<String> apartPairs,
         List<String> togetherPairs,
-        boolean mixWithLastPlan,
+        Boolean mixWithLastPlan,
         Long seed) {
 
     public static final List<String> TIER_TEMPLATES = List.of("", "2:2", "1:2:1", "2:2:2", "1:1:1:1", "1:2:2:1");
@@ -46,6 +46,10 @@ public record GroupingForm(
         apartPairs = cleanPairs(apartPairs);
         togetherPairs = cleanPairs(togetherPairs);
         tierTemplate = tierTemplate == null ? "" : tierTemplate.trim();
+        // Browsers send nothing for an unticked box: absent means no.
+        balanceGender = Boolean.TRUE.equals(balanceGender);
+        balancePersonality = Boolean.TRUE.equals(balancePersonality);
+        mixWithLastPlan = Boolean.TRUE.equals(mixWithLastPlan);
     }
 
     public static GroupingForm defaults() {

@@ -9,6 +9,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.exam.Exam;
+import cn.hezuo.group.GroupPlan;
+import cn.hezuo.group.GroupPlanRepository;
+import cn.hezuo.group.GroupPlanService;
+import cn.hezuo.group.GroupingForm;
 import cn.hezuo.roster.Student;
 import cn.hezuo.roster.StudentRepository;
 import cn.hezuo.school.SchoolClass;
@@ -95,6 +99,8 @@ class AuthorizationTest {
     @Autowired TeachingAssignmentRepository assignments;
     @Autowired SubjectRepository subjects;
     @Autowired TermRepository terms;
+    @Autowired GroupPlanService groupPlans;
+    @Autowired GroupPlanRepository planRepository;
 
     private final AtomicInteger unique = new AtomicInteger();
 
@@ -206,6 +212,7 @@ class AuthorizationTest {
                 .param("targetClassId", String.valueOf(otherClass.getId())), ADMIN));
         list.add(new Endpoint("POST", "/students/{studentId}/reset-password",
                 () -> post("/students/" + resettable.getId() + "/reset-password"), CLASS_MANAGERS));
+        groupEndpoints(list, classId);
         // ---- Exam analytics and tracking (issue 6). The test exam is 数学 for 七年级1班 only, with results. ----
         long examId = authorizationExam().getId();
         String exam = "/exams/" + examId;
@@ -345,6 +352,39 @@ class AuthorizationTest {
                 .findFirst().orElseThrow().getId();
     }
     // ---- end of exam analytics ----
+
+    /** 分组: plans made by the admin in this class (a draft, a saved plan, a draft to discard). */
+    private void groupEndpoints(List<Endpoint> list, long classId) {
+        HezuoUser admin = (HezuoUser) users.loadUserByUsername("admin");
+        GroupingForm form = GroupingForm.defaults();
+        long draft = groupPlans.createDraft(admin, classId, form).getId();
+        GroupPlan saved = groupPlans.createDraft((HezuoUser) users.loadUserByUsername("head0701"), classId, form);
+        groupPlans.save((HezuoUser) users.loadUserByUsername("head0701"), saved.getId(), "授权测试方案", saved.getVersion());
+        long movingStudent = student("070104").getId();
+        Supplier<String> draftVersion = () -> String.valueOf(planRepository.findById(draft).orElseThrow().getVersion());
+        list.add(new Endpoint("GET", "/classes/{classId}/groups", () -> get("/classes/" + classId + "/groups"), CLASS_VIEWERS));
+        list.add(new Endpoint("GET", "/classes/{classId}/groups/new", () -> get("/classes/" + classId + "/groups/new"),
+                CLASS_MANAGERS));
+        list.add(new Endpoint("GET", "/groups/plans/{planId}", () -> get("/groups/plans/" + draft), CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/groups/plans/{planId}/move", () -> post("/groups/plans/" + draft + "/move")
+                .param("studentId", String.valueOf(movingStudent)).param("toGroup", "2")
+                .param("version", draftVersion.get()), CLASS_MANAGERS));
+        list.add(new Endpoint("POST", "/groups/plans/{planId}/lock", () -> post("/groups/plans/" + draft + "/lock")
+                .param("studentId", String.valueOf(movingStudent)).param("locked", "true")
+                .param("version", draftVersion.get()), CLASS_MANAGERS));
+        list.add(new Endpoint("POST", "/groups/plans/{planId}/rerun", () -> post("/groups/plans/" + draft + "/rerun")
+                .param("version", draftVersion.get()), CLASS_MANAGERS));
+        list.add(new Endpoint("POST", "/groups/plans/{planId}/save", () -> post("/groups/plans/" + draft + "/save")
+                .param("name", "授权测试草稿").param("version", draftVersion.get()), CLASS_MANAGERS));
+        list.add(new Endpoint("POST", "/groups/plans/{planId}/activate",
+                () -> post("/groups/plans/" + saved.getId() + "/activate"), CLASS_MANAGERS));
+        long toDiscard = groupPlans.createDraft((HezuoUser) users.loadUserByUsername("head0701"), classId, form).getId();
+        list.add(new Endpoint("POST", "/groups/plans/{planId}/discard",
+                () -> post("/groups/plans/" + toDiscard + "/discard"), CLASS_MANAGERS));
+        // Last: a new run replaces the runner's own drafts.
+        list.add(new Endpoint("POST", "/classes/{classId}/groups", () -> post("/classes/" + classId + "/groups")
+                .param("groupSize", "6").param("sizeMode", "AT_MOST").param("balanceGender", "true"), CLASS_MANAGERS));
+    }
 
     @TestFactory
     Stream<DynamicTest> everyEndpointAllowsExactlyTheRightPeople() {

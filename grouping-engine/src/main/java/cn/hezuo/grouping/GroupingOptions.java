@@ -141,7 +141,7 @@ public final class GroupingOptions {
     public long seed() { return seed; }
 
     /**
-     * Upper bound on search time, or {@code null} for automatic (1 s + 0.25 ms per student).
+     * Upper bound on search time, or {@code null} for automatic (2 s + 0.28 ms per student).
      * The search normally stops earlier, when it has converged.
      */
     public Duration timeLimit() { return timeLimit; }

@@ -25,6 +25,7 @@ public final class Messages {
             Map.entry("grouping.input.noFeatures", "No score columns to balance were given."),
             Map.entry("grouping.input.featureCount", "Student {0} has {1} scores but {2} score columns were named."),
             Map.entry("grouping.input.badWeight", "The weight of {0} must be a number of at least 0 (got {1})."),
+            Map.entry("grouping.input.assignment", "The grouping to evaluate has {0} entries (0 or more each) but there are {1} students."),
             Map.entry("grouping.input.badNumber", "Score {1} of student {0} is not a finite number."),
             Map.entry("grouping.infeasible.fixedGroup", "{0} is placed in group {1}, but there are only {2} groups."),
             Map.entry("grouping.infeasible.fixedCapacity", "{0} students are placed in group {1}, which only holds {2}."),

@@ -22,6 +22,14 @@ public final class ProblemCompiler {
     }
 
     public static Model compile(GroupingProblem problem) {
+        return compile(problem, null);
+    }
+
+    /**
+     * Compiles for a given grouping ({@code groupOf}, may be null): group sizes are then the sizes
+     * that grouping has instead of the size plan.
+     */
+    public static Model compile(GroupingProblem problem, int[] groupOf) {
         GroupingOptions options = problem.options();
         List<Student> students = problem.students();
         int n = students.size();
@@ -42,7 +50,7 @@ public final class ProblemCompiler {
         }
         List<Notice> notices = new ArrayList<>();
         Features features = features(problem, notices);
-        int[] sizes = SizePlan.sizes(n, options);
+        int[] sizes = groupOf == null ? SizePlan.sizes(n, options) : actualSizes(groupOf, n);
         RuleBuilder rules = new RuleBuilder(problem, features, sizes, ids);
         Relations rel = Relations.build(options, index, ids, sizes);
         notices.addAll(rules.notices());
@@ -51,6 +59,24 @@ public final class ProblemCompiler {
                 rel.fixedGroup(), rel.units(), rel.unitOf(), rel.apart(), rel.previousLabel(),
                 options.repeatPenalty(), rules.leader(), problem.featureNames(), rules.reportAttributes(),
                 rules.reportValues(), rules.tierPlan(), notices, options);
+    }
+
+    private static int[] actualSizes(int[] groupOf, int n) {
+        if (groupOf.length != n) {
+            throw Messages.error("grouping.input.assignment", groupOf.length, n);
+        }
+        int k = 0;
+        for (int g : groupOf) {
+            if (g < 0) {
+                throw Messages.error("grouping.input.assignment", groupOf.length, n);
+            }
+            k = Math.max(k, g + 1);
+        }
+        int[] sizes = new int[k];
+        for (int g : groupOf) {
+            sizes[g]++;
+        }
+        return sizes;
     }
 
     /** Raw matrix, objective feature selection and standardisation. */

@@ -61,7 +61,6 @@ record Relations(int[] fixedGroup, int[][] units, int[] unitOf, int[][] apart, i
             }
         }
 
-        List<Set<Integer>> apartSets = new ArrayList<>();
         List<Set<Integer>> adj = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             adj.add(new LinkedHashSet<>());
@@ -84,7 +83,6 @@ record Relations(int[] fixedGroup, int[][] units, int[] unitOf, int[][] apart, i
                     }
                 }
             }
-            apartSets.add(members);
         }
 
         int[] fixed = new int[n];

@@ -1,7 +1,6 @@
 package cn.hezuo.grouping.search;
 
 import cn.hezuo.grouping.Objective;
-import cn.hezuo.grouping.prepare.CountRule;
 import cn.hezuo.grouping.prepare.Model;
 
 /**
@@ -25,10 +24,7 @@ final class PairSplitter {
 
     private final Partition p;
     private final Rules rules;
-    private final CountRule[] countRules;
-    private final int[] fixed;
-    private final int[] unitOf;
-    private final int[][] apart;
+    private final SplitRules splitRules;
     private final boolean diversity;
     private final boolean penalty;
     private final int[] label;
@@ -42,19 +38,6 @@ final class PairSplitter {
     private final double[] total;
     private final double[] dist = new double[64 * 64];
     private final long[] sameLabel = new long[64];
-    private final long[] unitMasks = new long[32];
-    /** Per rule: categories present among the m students, their member masks and totals. */
-    private final int[][] presentCat;
-    private final long[][] presentMask;
-    private final int[][] presentTotal;
-    private final int[] presentCount;
-    private final int[] catSlot;
-    private long mustA;
-    private long mustB;
-    private int unitCount;
-    private int apartCount;
-    private final int[] apartA = new int[128];
-    private final int[] apartB = new int[128];
     private final int[] newMembers = new int[128];
 
     long splits;
@@ -67,10 +50,6 @@ final class PairSplitter {
         this.p = p;
         this.rules = rules;
         Model m = p.model;
-        this.countRules = m.rules();
-        this.fixed = m.fixedGroup();
-        this.unitOf = m.unitOf();
-        this.apart = m.apart();
         this.diversity = m.objective() == Objective.DIVERSITY;
         this.penalty = m.hasPrevious() && m.repeatPenalty() > 0;
         this.label = m.previousLabel();
@@ -79,16 +58,7 @@ final class PairSplitter {
         this.x = p.x;
         sumA = new double[dim];
         total = new double[dim];
-        presentCat = new int[countRules.length][64];
-        presentMask = new long[countRules.length][64];
-        presentTotal = new int[countRules.length][64];
-        presentCount = new int[countRules.length];
-        int maxCats = 1;
-        for (CountRule r : countRules) {
-            maxCats = Math.max(maxCats, r.categoryCount());
-        }
-        catSlot = new int[maxCats];
-        java.util.Arrays.fill(catSlot, -1);
+        this.splitRules = new SplitRules(m);
     }
 
     /**
@@ -155,65 +125,7 @@ final class PairSplitter {
         for (int k = 0; k < m; k++) {
             System.arraycopy(x, u[k] * dim, ux, k * dim, dim);
         }
-        for (int r = 0; r < countRules.length; r++) {
-            int pc = 0;
-            for (int k = 0; k < m; k++) {
-                int c = countRules[r].categoryOf(u[k]);
-                if (c < 0) {
-                    continue;
-                }
-                int slot = catSlot[c];
-                if (slot < 0) {
-                    slot = pc++;
-                    catSlot[c] = slot;
-                    presentCat[r][slot] = c;
-                    presentMask[r][slot] = 0;
-                    presentTotal[r][slot] = 0;
-                }
-                presentMask[r][slot] |= 1L << k;
-                presentTotal[r][slot]++;
-            }
-            for (int t = 0; t < pc; t++) {
-                catSlot[presentCat[r][t]] = -1;
-            }
-            presentCount[r] = pc;
-        }
-        mustA = 0;
-        mustB = 0;
-        unitCount = 0;
-        apartCount = 0;
-        for (int k = 0; k < m; k++) {
-            int i = u[k];
-            if (fixed[i] == g) {
-                mustA |= 1L << k;
-            } else if (fixed[i] == h) {
-                mustB |= 1L << k;
-            }
-            if (unitOf[i] >= 0) {
-                long um = 0;
-                boolean first = true;
-                for (int t = 0; t < m; t++) {
-                    if (unitOf[u[t]] == unitOf[i]) {
-                        um |= 1L << t;
-                        if (t < k) {
-                            first = false;
-                        }
-                    }
-                }
-                if (first) {
-                    unitMasks[unitCount++] = um;
-                }
-            }
-            for (int j : apart[i]) {
-                for (int t = k + 1; t < m; t++) {
-                    if (u[t] == j && apartCount < apartA.length) {
-                        apartA[apartCount] = k;
-                        apartB[apartCount] = t;
-                        apartCount++;
-                    }
-                }
-            }
-        }
+        splitRules.load(u, m, g, h);
         if (penalty) {
             for (int a = 0; a < m; a++) {
                 long mask = 0;
@@ -283,7 +195,7 @@ final class PairSplitter {
                 c += lambda * repeated(mask, m);
             }
             if (c < best && mask != identity && mask != identityMirror) {
-                long chosen = feasibleOrientation(mask, m, g, h, mirror);
+                long chosen = splitRules.feasibleOrientation(mask, m, g, h, mirror);
                 if (chosen != 0) {
                     best = c;
                     bestMask = chosen;
@@ -318,7 +230,7 @@ final class PairSplitter {
                 c += lambda * repeated(mask, m);
             }
             if (c < best && mask != identity && mask != identityMirror) {
-                long chosen = feasibleOrientation(mask, m, g, h, mirror);
+                long chosen = splitRules.feasibleOrientation(mask, m, g, h, mirror);
                 if (chosen != 0) {
                     best = c;
                     bestMask = chosen;
@@ -360,57 +272,6 @@ final class PairSplitter {
             }
         }
         return pairs / 2;
-    }
-
-    /**
-     * The mask (side A → group g) if that split keeps every rule; for mirror enumeration also the
-     * complement. Returns 0 if neither orientation is allowed.
-     */
-    private long feasibleOrientation(long mask, int m, int g, int h, boolean mirror) {
-        if (allowed(mask, m, g, h)) {
-            return mask;
-        }
-        if (mirror) {
-            long full = m == 64 ? -1L : (1L << m) - 1;
-            long other = full & ~mask;
-            if (allowed(other, m, g, h)) {
-                return other;
-            }
-        }
-        return 0;
-    }
-
-    /** Fixed students stay put, units stay whole, apart pairs split, counts within bounds. */
-    private boolean allowed(long maskA, int m, int g, int h) {
-        if ((maskA & mustA) != mustA || (maskA & mustB) != 0) {
-            return false;
-        }
-        for (int t = 0; t < unitCount; t++) {
-            long in = maskA & unitMasks[t];
-            if (in != 0 && in != unitMasks[t]) {
-                return false;
-            }
-        }
-        for (int t = 0; t < apartCount; t++) {
-            if (((maskA >>> apartA[t] ^ maskA >>> apartB[t]) & 1) == 0) {
-                return false;
-            }
-        }
-        for (int r = 0; r < countRules.length; r++) {
-            CountRule rule = countRules[r];
-            long[] masks = presentMask[r];
-            int[] cats = presentCat[r];
-            int[] tots = presentTotal[r];
-            for (int t = 0, pc = presentCount[r]; t < pc; t++) {
-                int c = cats[t];
-                int a = Long.bitCount(maskA & masks[t]);
-                int b = tots[t] - a;
-                if (a < rule.lo(g, c) || a > rule.hi(g, c) || b < rule.lo(h, c) || b > rule.hi(h, c)) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     /** Fallback for big groups: the best single exchange of two movable students. */

@@ -174,21 +174,6 @@ final class Partition {
         resum();
     }
 
-    /** The assignment as it was at {@link #mark()} (current one with journalled groups undone). */
-    int[] assignmentAtMark() {
-        int[] a = groupOf.clone();
-        int q = journalLength;
-        while (q > 0) {
-            int size = journal[q - 1];
-            int g = journal[q - 2];
-            q -= 2 + size;
-            for (int t = 0; t < size; t++) {
-                a[journal[q + t]] = g;
-            }
-        }
-        return a;
-    }
-
     /** Replaces the whole grouping (same group sizes). */
     void load(int[] assignment) {
         int[] fill = new int[k];

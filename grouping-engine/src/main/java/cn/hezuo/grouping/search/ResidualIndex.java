@@ -1,12 +1,8 @@
 package cn.hezuo.grouping.search;
 
-import cn.hezuo.grouping.prepare.CountRule;
-
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds, for a group g, the groups h with which an exchange of members would lower the variance
@@ -18,69 +14,56 @@ import java.util.Map;
  * {@code z_A = ΣA − e_g/2} and {@code z_B = ΣB − e_h/2}. So improving exchanges are pairs of
  * <em>keys</em> z lying close together. Every group stores one key per small subset of its movable
  * members (up to two members for groups of 4–5, three for 6–7, one for large groups; for groups of
- * equal size larger exchanges are mirror images of these), bucketed by the subset's size and
- * classes under the rules that allow no slack, and by a cell of a 3-d grid (the first three
- * principal axes when there are more dimensions). A query scans the cells around each of g's own
- * keys within a radius of about |e_g|; improving exchanges between g and h lie within it whenever
- * |e_h| ≤ |e_g|, so an exchange is always found from the side with the larger residual, and a
- * descent that re-queries every changed group ends in a local optimum of these exchanges. Rules
- * with slack (balance bounds) are checked per candidate from the group counts.
+ * equal size larger exchanges are mirror images of these) in a {@link KeyGrid}, bucketed by the
+ * subset's {@link ExchangeRules#signature signature} and a cell of a 3-d grid (the first three
+ * principal axes when there are more dimensions; projection only shrinks distances). A query scans
+ * the cells around each of g's keys within a radius of about |e_g|: improving exchanges between g
+ * and h lie within it whenever |e_h| ≤ |e_g|, so an exchange is found from the side with the
+ * larger residual, and a descent that re-queries every changed group ends in a local optimum of
+ * these exchanges.
  *
- * <p>Grids of three cell sizes (×4 apart) keep the number of cells scanned small for any radius;
- * keys have fixed slots per group and doubly linked buckets, so re-keying a changed group costs
- * O(keys per group) with no garbage. A query is O(keys per group × nearby keys), capped per key.
+ * <p>Cost: O(keys per group) to re-key a changed group; a query examines at most
+ * {@value #PER_KEY} stored keys per key of g and stops once it has {@value #MAX_OUT} partners.
  */
 final class ResidualIndex {
 
-    private static final int LEVELS = Integer.getInteger("levels", 3);
-    private static final int MAX_OUT = Integer.getInteger("maxout", 3);
-    /** Keys one subset of a query may examine; large residuals have many improving partners anyway. */
-    private static final int PER_SUBSET = Integer.getInteger("persub", 48);
-    private static final int STRIDE = 4;
-    private static final double CELLFACTOR = Double.parseDouble(System.getProperty("cellf", "1"));
+    /** Partners returned per query; the search tries them in random order. */
+    private static final int MAX_OUT = 8;
+    /** Stored keys one key of a query may examine; large residuals have many improving partners anyway. */
+    private static final int PER_KEY = 48;
 
     private final Partition p;
     private final int dim;
     private final int proj;
     private final double[] axes;
     private final boolean identity;
-    private final CountRule[] rules;
-    private final boolean[] tight;
-    private final int[] classOf;
-    private final long classBase;
-    private final int[] fixed;
-    private final int[] unitOf;
+    private final ExchangeRules exchange;
+    private final boolean[] pinned;
     private final boolean anyPinned;
     private final int[][] subsetsBySize;
     private final int keyShift;
+    private final KeyGrid grid;
 
+    /** Keys of group g occupy slots g·2^keyShift …; their member masks and coordinate sums. */
     private final int[] keysOfGroup;
     private final int[] kMask;
     private final double[] kSum;
-    /** Per entry (key·4 + level): projected x, y, z and the signature's bits, adjacent in memory. */
-    private final double[] eData;
-    private final long[] eCell;
-    private final int[] eNext;
-    private final int[] ePrev;
-    private LongIntMap heads;
-    private int liveEntries;
-    private double cell;
     private double highResidual;
 
-    private final int[] sigScratch = new int[32];
-    private final int[][] slackDelta;
-    private final double[] zA;
+    private double[] memberX = new double[0];
+    private int[] memberClass = new int[0];
+    private final double[] pos = new double[3];
+    private final double[] zA = new double[3];
     private final double[] sumA;
     private final long[] lo = new long[3];
     private final long[] hi = new long[3];
-    private final long[] c = new long[3];
+    private final long[] cell = new long[3];
     private final long[] centre = new long[3];
     private final int[] found = new int[MAX_OUT];
     private final double[] foundDelta = new double[MAX_OUT];
     private int foundCount;
     private int budget;
     private long queryCounter;
-    private static final boolean EARLY = Boolean.getBoolean("early");
 
     ResidualIndex(Partition p) {
         this.p = p;
@@ -88,19 +71,17 @@ final class ResidualIndex {
         this.proj = Math.min(3, dim);
         this.axes = Projection.principalAxes(p.x, p.n, dim, proj);
         this.identity = dim <= 3;
-        this.rules = p.model.rules();
-        this.tight = tightRules(p);
-        this.classOf = tightClasses(p, tight);
-        this.classBase = Arrays.stream(classOf).max().orElse(0) + 2L;
-        this.fixed = p.model.fixedGroup();
-        this.unitOf = p.model.unitOf();
+        this.exchange = new ExchangeRules(p);
+        int[] fixed = p.model.fixedGroup();
+        int[] unitOf = p.model.unitOf();
+        pinned = new boolean[p.n];
         boolean any = false;
         for (int i = 0; i < p.n; i++) {
-            any |= fixed[i] >= 0 || unitOf[i] >= 0;
+            pinned[i] = fixed[i] >= 0 || unitOf[i] >= 0;
+            any |= pinned[i];
         }
-        this.anyPinned = any;
-        int maxSize = Arrays.stream(p.sizes).max().orElse(1);
-        subsetsBySize = new int[maxSize + 1][];
+        anyPinned = any;
+        subsetsBySize = new int[Arrays.stream(p.sizes).max().orElse(1) + 1][];
         int most = 1;
         for (int s : p.sizes) {
             most = Math.max(most, subsets(s).length);
@@ -110,53 +91,9 @@ final class ResidualIndex {
         keysOfGroup = new int[p.k];
         kMask = new int[keys];
         kSum = new double[keys * dim];
-        eData = new double[keys * STRIDE * 4];
-        eCell = new long[keys * STRIDE];
-        eNext = new int[keys * STRIDE];
-        ePrev = new int[keys * STRIDE];
-        slackDelta = new int[rules.length][];
-        for (int r = 0; r < rules.length; r++) {
-            slackDelta[r] = new int[rules[r].categoryCount()];
-        }
-        zA = new double[proj];
         sumA = new double[dim];
+        grid = new KeyGrid(keys, proj);
         rebuild();
-    }
-
-    /** Rules whose bounds leave no slack (lo == hi everywhere): exchanges must preserve their classes. */
-    private static boolean[] tightRules(Partition p) {
-        CountRule[] rules = p.model.rules();
-        boolean[] tight = new boolean[rules.length];
-        for (int r = 0; r < rules.length; r++) {
-            boolean t = true;
-            for (int g = 0; g < p.k && t; g++) {
-                for (int q = 0; q < rules[r].categoryCount(); q++) {
-                    if (rules[r].lo(g, q) != rules[r].hi(g, q)) {
-                        t = false;
-                        break;
-                    }
-                }
-            }
-            tight[r] = t;
-        }
-        return tight;
-    }
-
-    /** Joint category over the tight rules only. */
-    private static int[] tightClasses(Partition p, boolean[] tight) {
-        CountRule[] rules = p.model.rules();
-        Map<List<Integer>, Integer> ids = new HashMap<>();
-        int[] out = new int[p.n];
-        for (int i = 0; i < p.n; i++) {
-            List<Integer> key = new ArrayList<>();
-            for (int r = 0; r < rules.length; r++) {
-                if (tight[r]) {
-                    key.add(rules[r].categoryOf(i));
-                }
-            }
-            out[i] = ids.computeIfAbsent(key, x -> ids.size());
-        }
-        return out;
     }
 
     /** Subsets indexed for a group of size n (as masks over its member slots). */
@@ -187,10 +124,8 @@ final class ResidualIndex {
             r[g] = residualNorm(g);
         }
         Arrays.sort(r);
-        cell = Math.max(r[p.k / 2], 1e-9);
         highResidual = r[Math.min(p.k - 1, (int) (p.k * 0.9))];
-        heads = new LongIntMap(p.k << keyShift);
-        liveEntries = 0;
+        grid.reset(Math.max(r[p.k / 2], 1e-9), p.k << keyShift);
         Arrays.fill(keysOfGroup, 0);
         for (int g = 0; g < p.k; g++) {
             insert(g);
@@ -206,15 +141,17 @@ final class ResidualIndex {
         }
         Arrays.sort(r);
         double median = r[samples / 2];
-        return median < cell / 4 || median > cell * 4;
+        return median < grid.cell() / 4 || median > grid.cell() * 4;
     }
 
     /** Group g's members (and so its residual) changed: replace its keys. */
     void groupChanged(int g) {
-        nRekeys++;
-        remove(g);
+        int first = g << keyShift;
+        for (int key = first; key < first + keysOfGroup[g]; key++) {
+            grid.remove(key);
+        }
+        keysOfGroup[g] = 0;
         insert(g);
-
     }
 
     private double residualNorm(int g) {
@@ -226,192 +163,101 @@ final class ResidualIndex {
         return Math.sqrt(s);
     }
 
+    /** Keys of g: one per subset of its movable members, at ΣB − e_g/2. */
     private void insert(int g) {
         int base = p.start[g];
+        int size = p.sizes[g];
+        int slots = Math.min(size, 31);
+        if (memberX.length < slots * dim) {
+            memberX = new double[slots * dim];
+            memberClass = new int[slots];
+        }
+        int pinnedSlots = 0;
+        for (int t = 0; t < slots; t++) {
+            int i = p.members[base + t];
+            System.arraycopy(p.x, i * dim, memberX, t * dim, dim);
+            memberClass[t] = exchange.tightClass(i);
+            if (anyPinned && pinned[i]) {
+                pinnedSlots |= 1 << t;
+            }
+        }
         int key = g << keyShift;
-        int pinned = pinnedSlots(g);
-        for (int mask : subsets(p.sizes[g])) {
-            if ((mask & pinned) != 0) {
+        for (int mask : subsets(size)) {
+            if ((mask & pinnedSlots) != 0) {
                 continue;
             }
             kMask[key] = mask;
-            long sig = signature(base, mask);
-            subsetSum(base, mask, kSum, key * dim);
-            for (int level = 0; level < LEVELS; level++) {
-                int e = key * STRIDE + level;
-                int d = e * 4;
-                position(kSum, key * dim, g, eData, d);
-                eData[d + 3] = Double.longBitsToDouble(sig);
-                long h = cellHash(level, sig, eData, d);
-                eCell[e] = h;
-                int head = heads.get(h);
-                eNext[e] = head;
-                ePrev[e] = -1;
-                if (head >= 0) {
-                    ePrev[head] = e;
-                }
-                heads.put(h, e);
-                liveEntries++;
+            int ko = key * dim;
+            for (int q = 0; q < dim; q++) {
+                kSum[ko + q] = 0;
             }
+            for (int m = mask; m != 0; m &= m - 1) {
+                int mo = Integer.numberOfTrailingZeros(m) * dim;
+                for (int q = 0; q < dim; q++) {
+                    kSum[ko + q] += memberX[mo + q];
+                }
+            }
+            position(kSum, ko, g, pos);
+            grid.add(key, pos, exchange.signature(memberClass, mask));
             key++;
         }
         keysOfGroup[g] = key - (g << keyShift);
     }
 
-    private void remove(int g) {
-        int first = g << keyShift;
-        for (int key = first; key < first + keysOfGroup[g]; key++) {
-            for (int level = 0; level < LEVELS; level++) {
-                int e = key * STRIDE + level;
-                int next = eNext[e];
-                int prev = ePrev[e];
-                if (prev >= 0) {
-                    eNext[prev] = next;
-                } else if (next >= 0) {
-                    heads.put(eCell[e], next);
-                } else {
-                    heads.remove(eCell[e]);
-                }
-                if (next >= 0) {
-                    ePrev[next] = prev;
-                }
-                liveEntries--;
-            }
-        }
-        keysOfGroup[g] = 0;
-    }
-
-    /** Slots of group g holding a fixed student or a keep-together member (never moved from here). */
-    private int pinnedSlots(int g) {
-        if (!anyPinned) {
-            return 0;
-        }
-        int mask = 0;
-        int base = p.start[g];
-        for (int t = 0; t < Math.min(p.sizes[g], 31); t++) {
-            int i = p.members[base + t];
-            if (fixed[i] >= 0 || unitOf[i] >= 0) {
-                mask |= 1 << t;
-            }
-        }
-        return mask;
-    }
-
-    /** Subset size and sorted tight classes packed into one number: equal signatures may be exchanged. */
-    private long signature(int base, int mask) {
-        int cnt = 0;
-        for (int m = mask; m != 0; m &= m - 1) {
-            sigScratch[cnt++] = classOf[p.members[base + Integer.numberOfTrailingZeros(m)]];
-        }
-        Arrays.sort(sigScratch, 0, cnt);
-        long sig = cnt;
-        for (int t = 0; t < cnt; t++) {
-            sig = sig * classBase + sigScratch[t] + 1;
-        }
-        return sig;
-    }
-
-    private void subsetSum(int base, int mask, double[] out, int off) {
-        for (int q = 0; q < dim; q++) {
-            out[off + q] = 0;
-        }
-        for (int m = mask; m != 0; m &= m - 1) {
-            int i = p.members[base + Integer.numberOfTrailingZeros(m)];
-            for (int q = 0; q < dim; q++) {
-                out[off + q] += p.x[i * dim + q];
-            }
-        }
-    }
-
     /** Projected key {@code ΣB − e_g/2}. */
-    private void position(double[] sum, int off, int g, double[] out, int outOff) {
-        if (identity) {
-            int go = g * dim;
-            for (int a = 0; a < 3; a++) {
-                out[outOff + a] = a < dim ? sum[off + a] - 0.5 * p.sums[go + a] : 0;
-            }
-            return;
-        }
-        for (int a = 0; a < 3; a++) {
+    private void position(double[] sum, int off, int g, double[] out) {
+        int go = g * dim;
+        for (int a = 0; a < proj; a++) {
             double s = 0;
-            if (a < proj) {
+            if (identity) {
+                s = sum[off + a] - 0.5 * p.sums[go + a];
+            } else {
                 for (int q = 0; q < dim; q++) {
-                    s += axes[a * dim + q] * (sum[off + q] - 0.5 * p.sums[g * dim + q]);
+                    s += axes[a * dim + q] * (sum[off + q] - 0.5 * p.sums[go + q]);
                 }
             }
-            out[outOff + a] = s;
+            out[a] = s;
         }
-    }
-
-    private long cellHash(int level, long sig, double[] pos, int off) {
-        double size = cell * (1 << (2 * level));
-        long h = sig * 0x2545F4914F6CDD1DL + level;
-        for (int a = 0; a < proj; a++) {
-            h = h * 0x9E3779B97F4A7C15L + (long) Math.floor(pos[off + a] / size);
-        }
-        return h;
-    }
-
-    private long cellHash(int level, long sig, long[] coords) {
-        long h = sig * 0x2545F4914F6CDD1DL + level;
-        for (int a = 0; a < proj; a++) {
-            h = h * 0x9E3779B97F4A7C15L + coords[a];
-        }
-        return h;
     }
 
     /**
-     * Fills {@code out} with up to three partner groups for g, best predicted improvement first;
+     * Fills {@code out} with up to eight partner groups for g (best predicted improvement first) and
      * returns how many.
      */
-    static long nQueries, nVisits, nCells, nRekeys;
     int partners(int g, int[] out) {
-        nQueries++;
         foundCount = 0;
         double own = residualNorm(g);
         double radius = 1.1 * (0.5 * own + 0.5 * Math.min(own, highResidual));
         if (radius <= 0) {
             return 0;
         }
-        int level = 0;
-        while (level < LEVELS - 1 && cell * (1 << (2 * level)) < CELLFACTOR * radius) {
-            level++;
-        }
-        double size = cell * (1 << (2 * level));
-        int base = p.start[g];
+        int level = grid.levelFor(radius);
+        double size = grid.cellSize(level);
         int firstKey = g << keyShift;
         int keys = keysOfGroup[g];
-        int offset = keys == 0 ? 0 : (int) Math.floorMod(queryCounter++ * 7L, keys);
-        for (int kk = 0; kk < keys; kk++) {
-            if (EARLY && foundCount == MAX_OUT) {
-                break;
-            }
+        // Start at a rotating key and stop once MAX_OUT partners are found: in big classes almost
+        // every query finds plenty, and scanning all keys would only cost time.
+        int offset = keys == 0 ? 0 : Math.floorMod(queryCounter++ * 7L, keys);
+        for (int kk = 0; kk < keys && foundCount < MAX_OUT; kk++) {
             int key = firstKey + (offset + kk) % keys;
-            // g's own keys are already in the index: reuse their signature, sum and position.
-            int d0 = key * STRIDE * 4;
-            long sig = Double.doubleToRawLongBits(eData[d0 + 3]);
-            int mask = kMask[key];
+            // g's own keys are already stored: reuse their position, signature and sum.
+            int own0 = KeyGrid.entryOf(key);
+            long sig = grid.signature(own0);
             System.arraycopy(kSum, key * dim, sumA, 0, dim);
-            for (int a = 0; a < proj; a++) {
-                zA[a] = eData[d0 + a];
-                lo[a] = (long) Math.floor((zA[a] - radius) / size);
-                hi[a] = (long) Math.floor((zA[a] + radius) / size);
-            }
-            for (int a = proj; a < 3; a++) {
-                lo[a] = 0;
-                hi[a] = 0;
-            }
-            // The cell holding z_A first (its keys are the most promising), then the others.
-            budget = PER_SUBSET;
             for (int a = 0; a < 3; a++) {
+                zA[a] = a < proj ? grid.coordinate(own0, a) : 0;
+                lo[a] = a < proj ? (long) Math.floor((zA[a] - radius) / size) : 0;
+                hi[a] = a < proj ? (long) Math.floor((zA[a] + radius) / size) : 0;
                 centre[a] = a < proj ? (long) Math.floor(zA[a] / size) : 0;
             }
-            scanCell(heads.get(cellHash(level, sig, centre)), g, sig, radius, base, mask);
-            for (c[0] = lo[0]; c[0] <= hi[0] && budget > 0; c[0]++) {
-                for (c[1] = lo[1]; c[1] <= hi[1] && budget > 0; c[1]++) {
-                    for (c[2] = lo[2]; c[2] <= hi[2] && budget > 0; c[2]++) {
-                        if (c[0] != centre[0] || c[1] != centre[1] || c[2] != centre[2]) {
-                            scanCell(heads.get(cellHash(level, sig, c)), g, sig, radius, base, mask);
+            // The cell holding z_A first (its keys are the most promising), then the others.
+            budget = PER_KEY;
+            scan(grid.first(level, sig, centre), g, sig, radius, kMask[key]);
+            for (cell[0] = lo[0]; cell[0] <= hi[0] && budget > 0; cell[0]++) {
+                for (cell[1] = lo[1]; cell[1] <= hi[1] && budget > 0; cell[1]++) {
+                    for (cell[2] = lo[2]; cell[2] <= hi[2] && budget > 0; cell[2]++) {
+                        if (cell[0] != centre[0] || cell[1] != centre[1] || cell[2] != centre[2]) {
+                            scan(grid.first(level, sig, cell), g, sig, radius, kMask[key]);
                         }
                     }
                 }
@@ -421,33 +267,29 @@ final class ResidualIndex {
         return foundCount;
     }
 
-    private final double[] scratchPos = new double[3];
-
-    private void scanCell(int first, int g, long sig, double radius, int baseA, int maskA) {
+    /** Offers every improving, rule-keeping exchange with the keys of one cell. */
+    private void scan(int first, int g, long sig, double radius, int maskA) {
         double r2 = radius * radius;
-        nCells++;
-        for (int e = first; e >= 0 && budget-- > 0; e = eNext[e]) {
-            nVisits++;
-            int d = e * 4;
-            if (Double.doubleToRawLongBits(eData[d + 3]) != sig) {
+        for (int e = first; e >= 0 && budget-- > 0; e = grid.next(e)) {
+            if (grid.signature(e) != sig) {
                 continue;
             }
             double d2 = 0;
             for (int a = 0; a < proj; a++) {
-                double t = eData[d + a] - zA[a];
+                double t = grid.coordinate(e, a) - zA[a];
                 d2 += t * t;
             }
             if (d2 > r2) {
                 continue;
             }
-            int key = e / STRIDE;
+            int key = KeyGrid.keyOf(e);
             int h = key >>> keyShift;
             if (h == g) {
                 continue;
             }
-            double delta = identity ? exchangeDeltaFromEntry(g, h, d) : exchangeDelta(g, h, key);
+            double delta = exchangeDelta(g, h, key);
             if (delta < -1e-12 && (foundCount < MAX_OUT || delta < foundDelta[MAX_OUT - 1])
-                    && slackRulesAllow(g, baseA, maskA, h, key)) {
+                    && exchange.allow(g, maskA, h, kMask[key])) {
                 offer(h, delta);
             }
         }
@@ -472,75 +314,6 @@ final class ResidualIndex {
             cb += (sh - u) * (sh - u);
         }
         return (ca - oa) / p.sizes[g] + (cb - ob) / p.sizes[h];
-    }
-
-    /** As {@link #exchangeDelta} when the key position is unprojected: ΣB = position + e_h/2. */
-    private double exchangeDeltaFromEntry(int g, int h, int d) {
-        double ca = 0;
-        double cb = 0;
-        double oa = 0;
-        double ob = 0;
-        int go = g * dim;
-        int ho = h * dim;
-        for (int q = 0; q < dim; q++) {
-            double sh = p.sums[ho + q];
-            double u = eData[d + q] + 0.5 * sh - sumA[q];
-            double sg = p.sums[go + q];
-            oa += sg * sg;
-            ob += sh * sh;
-            ca += (sg + u) * (sg + u);
-            cb += (sh - u) * (sh - u);
-        }
-        return (ca - oa) / p.sizes[g] + (cb - ob) / p.sizes[h];
-    }
-
-    /** Count rules with slack still hold after exchanging subset A of g for the key's subset of h. */
-    private boolean slackRulesAllow(int g, int baseA, int maskA, int h, int key) {
-        int baseB = p.start[h];
-        int maskB = kMask[key];
-        for (int r = 0; r < rules.length; r++) {
-            if (tight[r]) {
-                continue;
-            }
-            CountRule rule = rules[r];
-            int[] delta = slackDelta[r];
-            addCategories(rule, baseA, maskA, delta, -1);
-            addCategories(rule, baseB, maskB, delta, +1);
-            boolean ok = holds(rule, r, g, h, baseA, maskA, delta) && holds(rule, r, g, h, baseB, maskB, delta);
-            addCategories(rule, baseA, maskA, delta, 0);
-            addCategories(rule, baseB, maskB, delta, 0);
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** delta[c] += sign per member of the subset; sign 0 resets the touched entries. */
-    private void addCategories(CountRule rule, int base, int mask, int[] delta, int sign) {
-        for (int m = mask; m != 0; m &= m - 1) {
-            int cat = rule.categoryOf(p.members[base + Integer.numberOfTrailingZeros(m)]);
-            if (cat >= 0) {
-                delta[cat] = sign == 0 ? 0 : delta[cat] + sign;
-            }
-        }
-    }
-
-    /** The categories occurring in one subset: g changes by +delta, h by −delta. */
-    private boolean holds(CountRule rule, int r, int g, int h, int base, int mask, int[] delta) {
-        int cc = rule.categoryCount();
-        for (int m = mask; m != 0; m &= m - 1) {
-            int cat = rule.categoryOf(p.members[base + Integer.numberOfTrailingZeros(m)]);
-            if (cat < 0 || delta[cat] == 0) {
-                continue;
-            }
-            int ng = p.counts[r][g * cc + cat] + delta[cat];
-            int nh = p.counts[r][h * cc + cat] - delta[cat];
-            if (ng < rule.lo(g, cat) || ng > rule.hi(g, cat) || nh < rule.lo(h, cat) || nh > rule.hi(h, cat)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Keeps the best MAX_OUT distinct partners, sorted by predicted change. */

@@ -12,7 +12,6 @@ import java.util.SplittableRandom;
 final class Twins {
 
     private static final int WINDOW = 4;
-    private static final int TOURNAMENT = Integer.getInteger("tour", 1);
 
     private final Partition p;
     private final Rules rules;
@@ -57,12 +56,6 @@ final class Twins {
     /** Applies one perturbation swap; false if the drawn one was not allowed. */
     boolean kick() {
         int i = movable[rnd.nextInt(movable.length)];
-        for (int t = 1; t < TOURNAMENT; t++) {
-            int c = movable[rnd.nextInt(movable.length)];
-            if (p.cost[p.groupOf[c]] > p.cost[p.groupOf[i]]) {
-                i = c;
-            }
-        }
         int cls = p.model.classOf()[i];
         int pos = position[i];
         int offset = 1 + rnd.nextInt(WINDOW);

@@ -1,0 +1,277 @@
+package cn.hezuo.group;
+
+import cn.hezuo.account.HezuoUser;
+import cn.hezuo.audit.AuditTrail;
+import cn.hezuo.grouping.GroupingEngine;
+import cn.hezuo.grouping.GroupingProblem;
+import cn.hezuo.grouping.GroupingResult;
+import cn.hezuo.school.ClassAccess;
+import cn.hezuo.school.Subject;
+import cn.hezuo.system.NotFoundException;
+import cn.hezuo.system.RuleViolationException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Forming and adjusting grouping plans. A run of the engine makes a DRAFT the teacher previews and
+ * adjusts (moves, locks, re-runs); saving names it; activating makes it the class's plan. Saved plans are
+ * never changed again, so history stays true. Every change checks the version the teacher saw.
+ */
+@Service
+public class GroupPlanService {
+
+    private final GroupPlanRepository plans;
+    private final StudyGroupRepository groups;
+    private final GroupMemberRepository members;
+    private final ClassGroupingInputs inputs;
+    private final ClassAccess access;
+    private final AuditTrail audit;
+    private final ObjectMapper json;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    GroupPlanService(GroupPlanRepository plans, StudyGroupRepository groups, GroupMemberRepository members,
+                     ClassGroupingInputs inputs, ClassAccess access, AuditTrail audit, ObjectMapper json,
+                     EntityManager entityManager, Clock clock) {
+        this.plans = plans;
+        this.groups = groups;
+        this.members = members;
+        this.inputs = inputs;
+        this.access = access;
+        this.audit = audit;
+        this.json = json;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** Runs the engine and stores the result as a draft; the teacher's older drafts of the class go away. */
+    @Transactional
+    public GroupPlan createDraft(HezuoUser user, long classId, GroupingForm form) {
+        access.requireManage(user, classId);
+        ClassGroupingInput input = inputs.load(user.schoolId(), classId);
+        if (input.students().size() < 2) {
+            throw new RuleViolationException("group.error.tooFewStudents");
+        }
+        GroupingProblem problem = input.problem(form, Map.of(), previousLabels(classId));
+        GroupingResult result = GroupingEngine.solve(problem);
+        plans.findByClassIdOrderByCreatedAtDescIdDesc(classId).stream()
+                .filter(p -> p.isDraft() && p.getCreatedBy().equals(user.getUsername()))
+                .forEach(this::deletePlan);
+        long saved = plans.countByClassIdAndStatus(classId, PlanStatus.SAVED);
+        GroupPlan plan = plans.save(new GroupPlan(user.schoolId(), classId, "第" + (saved + 1) + "次分组",
+                toJson(form), outcomeJson(result), user.getUsername(), clock.instant()));
+        storeGroups(plan, input, form, result);
+        audit.record("CREATE", "GroupPlan", plan.getId(), "draft for class " + classId + ": " + result.groups().size()
+                + " groups, settings " + plan.getSettings());
+        return plan;
+    }
+
+    /** Moves one student to another group of a draft (drag and drop). */
+    @Transactional
+    public void move(HezuoUser user, long planId, long studentId, int toGroupNumber, int seenVersion) {
+        GroupPlan plan = requireEditableDraft(user, planId, seenVersion);
+        GroupMember member = members.findByPlanIdAndStudentId(planId, studentId)
+                .orElseThrow(() -> new NotFoundException("member", studentId));
+        StudyGroup target = groups.findByPlanIdOrderByNumberAsc(planId).stream()
+                .filter(g -> g.getNumber() == toGroupNumber).findFirst()
+                .orElseThrow(() -> new NotFoundException("group", toGroupNumber));
+        Long fromGroup = member.getGroupId();
+        if (fromGroup.equals(target.getId())) {
+            return;
+        }
+        member.moveTo(target.getId(), Integer.MAX_VALUE);
+        ClassGroupingInput input = inputs.load(user.schoolId(), plan.getClassId());
+        Map<Long, Double> totals = input.totals(input.chosenSubjects(settings(plan)));
+        renumber(fromGroup, totals);
+        renumber(target.getId(), totals);
+        touch(plan);
+        audit.record("MOVE", "GroupPlan", planId, "student " + studentId + " → group " + toGroupNumber);
+    }
+
+    /** Locks a student into their group so a re-run keeps them there. */
+    @Transactional
+    public void setLocked(HezuoUser user, long planId, long studentId, boolean locked, int seenVersion) {
+        GroupPlan plan = requireEditableDraft(user, planId, seenVersion);
+        GroupMember member = members.findByPlanIdAndStudentId(planId, studentId)
+                .orElseThrow(() -> new NotFoundException("member", studentId));
+        member.setLocked(locked);
+        touch(plan);
+        audit.record(locked ? "LOCK" : "UNLOCK", "GroupPlan", planId, "student " + studentId);
+    }
+
+    /** Re-runs the engine for everyone who is not locked; locked students stay in their groups. */
+    @Transactional
+    public void rerun(HezuoUser user, long planId, int seenVersion) {
+        GroupPlan plan = requireEditableDraft(user, planId, seenVersion);
+        GroupingForm form = settings(plan);
+        ClassGroupingInput input = inputs.load(user.schoolId(), plan.getClassId());
+        Map<Long, Integer> numberByGroupId = new HashMap<>();
+        groups.findByPlanIdOrderByNumberAsc(planId).forEach(g -> numberByGroupId.put(g.getId(), g.getNumber()));
+        Map<Long, Integer> fixed = new LinkedHashMap<>();
+        List<GroupMember> current = members.findByPlanIdOrderByGroupIdAscMemberNoAsc(planId);
+        current.stream().filter(GroupMember::isLocked)
+                .forEach(m -> fixed.put(m.getStudentId(), numberByGroupId.get(m.getGroupId()) - 1));
+        GroupingResult result = GroupingEngine.solve(input.problem(form, fixed, previousLabels(plan.getClassId())));
+        members.deleteByPlanId(planId);
+        groups.deleteByPlanId(planId);
+        entityManager.flush();
+        storeGroups(plan, input, form, result);
+        members.findByPlanIdOrderByGroupIdAscMemberNoAsc(planId).stream()
+                .filter(m -> fixed.containsKey(m.getStudentId())).forEach(m -> m.setLocked(true));
+        plan.setOutcome(outcomeJson(result));
+        touch(plan);
+        audit.record("RERUN", "GroupPlan", planId, fixed.size() + " locked students kept");
+    }
+
+    /** Names a draft and keeps it; from now on it is history and never changes. */
+    @Transactional
+    public void save(HezuoUser user, long planId, String name, int seenVersion) {
+        GroupPlan plan = requireEditableDraft(user, planId, seenVersion);
+        plan.save(name.trim(), clock.instant());
+        audit.record("SAVE", "GroupPlan", planId, "name=" + name.trim());
+    }
+
+    /** Makes a saved plan the class's active plan (the previous one stays as history). */
+    @Transactional
+    public void activate(HezuoUser user, long planId) {
+        GroupPlan plan = find(user, planId);
+        access.requireManage(user, plan.getClassId());
+        if (plan.isDraft()) {
+            throw new RuleViolationException("group.error.saveFirst");
+        }
+        plans.findByClassIdAndActiveTrue(plan.getClassId()).filter(p -> !p.getId().equals(planId))
+                .ifPresent(p -> p.setActive(false));
+        plan.setActive(true);
+        audit.record("ACTIVATE", "GroupPlan", planId, "class " + plan.getClassId());
+    }
+
+    @Transactional
+    public long discard(HezuoUser user, long planId) {
+        GroupPlan plan = find(user, planId);
+        access.requireManage(user, plan.getClassId());
+        if (!plan.isDraft()) {
+            throw new RuleViolationException("group.error.savedPlansStay");
+        }
+        deletePlan(plan);
+        audit.record("DELETE", "GroupPlan", planId, "draft discarded");
+        return plan.getClassId();
+    }
+
+    GroupingForm settings(GroupPlan plan) {
+        try {
+            return json.readValue(plan.getSettings(), GroupingForm.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable plan settings " + plan.getId(), e);
+        }
+    }
+
+    GroupPlan find(HezuoUser user, long planId) {
+        return plans.findByIdAndSchoolId(planId, user.schoolId()).orElseThrow(() -> new NotFoundException("plan", planId));
+    }
+
+    private GroupPlan requireEditableDraft(HezuoUser user, long planId, int seenVersion) {
+        GroupPlan plan = find(user, planId);
+        access.requireManage(user, plan.getClassId());
+        if (!plan.isDraft()) {
+            throw new RuleViolationException("group.error.savedPlansStay");
+        }
+        if (plan.getVersion() != seenVersion) {
+            throw new RuleViolationException("group.error.staleEdit");
+        }
+        return plan;
+    }
+
+    /** Any change to a draft bumps its version, so a second teacher's stale page is detected. */
+    private void touch(GroupPlan plan) {
+        entityManager.lock(plan, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    private void storeGroups(GroupPlan plan, ClassGroupingInput input, GroupingForm form, GroupingResult result) {
+        Map<Long, Double> totals = input.totals(input.chosenSubjects(form));
+        int[] groupOf = result.groupOf();
+        List<List<Long>> byGroup = new ArrayList<>();
+        for (int g = 0; g < result.groups().size(); g++) {
+            byGroup.add(new ArrayList<>());
+        }
+        for (int i = 0; i < groupOf.length; i++) {
+            byGroup.get(groupOf[i]).add(input.students().get(i).getId());
+        }
+        for (int g = 0; g < byGroup.size(); g++) {
+            StudyGroup group = groups.save(new StudyGroup(plan.getId(), g + 1));
+            List<Long> ids = byGroup.get(g);
+            ids.sort(byStrength(totals));
+            for (int n = 0; n < ids.size(); n++) {
+                members.save(new GroupMember(plan.getId(), group.getId(), ids.get(n), n + 1));
+            }
+        }
+    }
+
+    /**
+     * Member numbers follow strength inside the group (1号 strongest), the usual practice: "每组4号回答"
+     * then asks the students of one level across all groups.
+     */
+    private static Comparator<Long> byStrength(Map<Long, Double> totals) {
+        return Comparator.<Long>comparingDouble(id -> -totals.getOrDefault(id, 0.0)).thenComparing(id -> id);
+    }
+
+    private void renumber(Long groupId, Map<Long, Double> totals) {
+        List<GroupMember> list = new ArrayList<>(members.findByGroupIdOrderByMemberNoAsc(groupId));
+        list.sort(Comparator.comparing(GroupMember::getStudentId, byStrength(totals)));
+        for (int n = 0; n < list.size(); n++) {
+            list.get(n).setMemberNo(n + 1);
+        }
+    }
+
+    private Map<Long, String> previousLabels(long classId) {
+        Map<Long, String> labels = new HashMap<>();
+        plans.findByClassIdAndActiveTrue(classId).ifPresent(active -> {
+            Map<Long, Integer> numbers = new HashMap<>();
+            groups.findByPlanIdOrderByNumberAsc(active.getId()).forEach(g -> numbers.put(g.getId(), g.getNumber()));
+            members.findByPlanIdOrderByGroupIdAscMemberNoAsc(active.getId())
+                    .forEach(m -> labels.put(m.getStudentId(), String.valueOf(numbers.get(m.getGroupId()))));
+        });
+        return labels;
+    }
+
+    private void deletePlan(GroupPlan plan) {
+        members.deleteByPlanId(plan.getId());
+        groups.deleteByPlanId(plan.getId());
+        plans.delete(plan);
+    }
+
+    private String toJson(GroupingForm form) {
+        try {
+            return json.writeValueAsString(form);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What the engine said (warnings), kept with the plan for the history page. */
+    private String outcomeJson(GroupingResult result) {
+        List<Map<String, Object>> notices = new ArrayList<>();
+        result.notices().forEach(n -> notices.add(Map.of("key", n.key(), "args", n.args(), "message", n.message())));
+        try {
+            String text = json.writeValueAsString(Map.of("notices", notices));
+            return text.length() > 4000 ? "{\"notices\":[]}" : text;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    List<Subject> chosenSubjects(HezuoUser user, GroupPlan plan) {
+        ClassGroupingInput input = inputs.load(user.schoolId(), plan.getClassId());
+        return input.chosenSubjects(settings(plan));
+    }
+}
