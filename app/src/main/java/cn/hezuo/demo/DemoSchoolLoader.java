@@ -59,11 +59,13 @@ public class DemoSchoolLoader {
     private final AuditTrail audit;
     private final Clock clock;
     private final DemoExams exams;
+    private final DemoGroups demoGroups;
 
     DemoSchoolLoader(SchoolRepository schools, TermRepository terms, GradeRepository grades, SubjectRepository subjects,
                      SchoolClassRepository classes, TeacherRepository teachers, TeachingAssignmentRepository assignments,
                      StudentRepository students, StudentScoreRepository scores, AccountRepository accounts,
-                     PasswordEncoder encoder, AuditTrail audit, Clock clock, DemoExams exams) {
+                     PasswordEncoder encoder, AuditTrail audit, Clock clock, DemoExams exams,
+                     DemoGroups demoGroups) {
         this.schools = schools;
         this.terms = terms;
         this.grades = grades;
@@ -78,6 +80,7 @@ public class DemoSchoolLoader {
         this.audit = audit;
         this.clock = clock;
         this.exams = exams;
+        this.demoGroups = demoGroups;
     }
 
     @Transactional
@@ -113,6 +116,7 @@ public class DemoSchoolLoader {
                 assignments.save(new TeachingAssignment(schoolId, schoolClass.getId(), englishTeacher.getId(), english.getId()));
                 studentCount += loadStudents(schoolId, schoolClass, g, c, names, random, passwordHash,
                         List.of(chinese, math, english));
+                demoGroups.formGroups(schoolClass, head, accounts.findById(head.getAccountId()).orElseThrow());
             }
         }
         audit.record(schoolId, "system", "DEMO_LOAD", "School", schoolId,

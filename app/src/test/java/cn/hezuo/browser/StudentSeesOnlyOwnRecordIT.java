@@ -34,6 +34,9 @@ class StudentSeesOnlyOwnRecordIT extends BrowserTest {
     @Autowired
     private SchoolClassRepository classes;
 
+    @Autowired
+    private cn.hezuo.group.MyGroupQuery myGroup;
+
     private Student me;
     private SchoolClass myClass;
 
@@ -84,10 +87,28 @@ class StudentSeesOnlyOwnRecordIT extends BrowserTest {
         assertThat(numbersIn(text)).doesNotContainAnyElementsOf(ownScores);
     }
 
-    /** Two classmates whose names are not part of the student's own name (so "absent" means something). */
+    @Test
+    void ownPageShowsTheirGroupWithMemberNumbersButNoTiers() {
+        LoginPage.open(browser).loginAs(STUDENT_NO, DemoSchool.PASSWORD);
+        MyRecordPage page = new MyRecordPage(browser);
+        cn.hezuo.group.MyGroup group = myGroup.of(me).orElseThrow();
+        String text = page.mainText();
+        assertThat(text).contains("第 " + group.number() + " 组").contains("我是本组 " + group.myNumber() + " 号");
+        group.members().forEach(mate -> assertThat(text).contains(mate.name()));
+        assertThat(browser.pageSource()).doesNotContain("层", "tier");
+    }
+
+    /**
+     * Two classmates outside the student's own group (group-mates are shown on purpose) whose names are not
+     * part of the student's own name, so "absent" means something.
+     */
     private List<String> twoClassmateNames() {
+        java.util.Set<String> groupMates = new java.util.HashSet<>();
+        myGroup.of(me).ifPresent(g -> g.members().forEach(m -> groupMates.add(m.name())));
         List<String> names = students.findByClassIdAndActiveTrueOrderByStudentNoAsc(me.getClassId()).stream()
                 .filter(s -> !s.getId().equals(me.getId()))
+                .filter(s -> !groupMates.contains(s.getName()))
+                .filter(s -> groupMates.stream().noneMatch(mate -> mate.contains(s.getName())))
                 .map(Student::getName)
                 .filter(name -> !me.getName().contains(name) && !myClass.getName().contains(name))
                 .limit(2)
