@@ -72,7 +72,7 @@ for N in $SIZES; do
       OUT="$WORK/engine_${OBJ}_${N}_${SEED}.csv"
       LINE="$(java -Xmx1g -cp "$CP" cn.hezuo.grouping.bench.BenchMain --roster "$ROSTER" --out "$OUT" \
         --objective "$OBJ" --seed "$SEED" --reps "$REPS" --warmup 1 --warmup-seconds 3)"
-      MED="$(sed -n 's/.*median_ms=\([0-9.]*\).*/\1/p' <<<"$LINE")"
+      MED="$(sed -n 's/^median_ms=\([0-9.]*\).*/\1/p' <<<"$LINE")"
       CPU="$(sed -n 's/.*cpu_median_ms=\([0-9.]*\).*/\1/p' <<<"$LINE")"
       HEAP="$(sed -n 's/.*peak_heap_mb=\([0-9.]*\).*/\1/p' <<<"$LINE")"
       read -r B GAP SDG GV TV <<<"$(score "$ROSTER" "$OUT")"

@@ -32,8 +32,9 @@ import java.time.Duration;
  * Deterministic for a given seed (also with several threads) unless the time limit stops it.
  *
  * <h2>Cost</h2>
- * Roughly 0.2–0.3 ms per student on one core for classes of 2,000–100,000 (linear in N per pass);
- * memory O(N + K·keys), well under 1 GB for 100,000 students.
+ * About 0.15–0.25 ms per student on one core for classes of 2,000–100,000 (a pass is linear in N;
+ * see {@code BENCHMARK.md}); 10–20 ms for a class of 40 including the exact finish; memory
+ * O(N + K·keys), about 0.3 GB for 100,000 students.
  */
 public final class GroupingEngine {
 

@@ -29,6 +29,7 @@ final class ExactCover {
     private int words;
     private int[][] byCost;
     private long[][] sizeBits;
+    private int[][] firstLive;
     private long nodes;
     private long[] best;
     private boolean timeUp;
@@ -113,6 +114,7 @@ final class ExactCover {
         for (int t = 0; t < candCount; t++) {
             alive[t >>> 6] |= 1L << t;
         }
+        firstLive = new int[k + 1][n];
         dfs(0L, alive, sizeCount.clone(), 0.0, new long[k], 0);
     }
 
@@ -134,23 +136,24 @@ final class ExactCover {
         double lower = 0;
         int branch = -1;
         int fewest = Integer.MAX_VALUE;
+        // Along a path candidates only die, so each student's first live candidate (in cost order)
+        // is searched from where the parent found it.
+        int[] first = firstLive[depth];
         for (long u = uncovered; u != 0; u &= u - 1) {
             int i = Long.numberOfTrailingZeros(u);
             int[] list = byCost[i];
-            double cheapest = Double.NaN;
-            for (int t : list) {
-                if ((alive[t >>> 6] >>> t & 1) != 0) {
-                    cheapest = candCost[t] / candSize[t];
-                    break;
-                }
+            int t = first[i];
+            while (t < list.length && (alive[list[t] >>> 6] >>> list[t] & 1) == 0) {
+                t++;
             }
-            if (Double.isNaN(cheapest)) {
+            first[i] = t;
+            if (t == list.length) {
                 return;
             }
-            lower += cheapest;
+            lower += candCost[list[t]] / candSize[list[t]];
             int count = 0;
             long[] ci = cover[i];
-            for (int w = 0; w < words; w++) {
+            for (int w = 0; w < words && count < fewest; w++) {
                 count += Long.bitCount(ci[w] & alive[w]);
             }
             if (count < fewest) {
@@ -187,6 +190,7 @@ final class ExactCover {
                 }
             }
             chosen[depth] = mask;
+            System.arraycopy(first, 0, firstLive[depth + 1], 0, n);
             dfs(covered | mask, next, left, c, chosen, depth + 1);
             left[sizeIndex]++;
             if (nodes > nodeBudget || timeUp) {
