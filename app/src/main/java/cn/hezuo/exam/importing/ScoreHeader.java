@@ -1,5 +1,6 @@
 package cn.hezuo.exam.importing;
 
+import cn.hezuo.spreadsheet.ImportProblem;
 import cn.hezuo.spreadsheet.Table;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -48,8 +49,8 @@ final class ScoreHeader {
     private final Map<Fixed, Integer> fixed = new LinkedHashMap<>();
     private final int[] pointColumns;
     private final int[] optionColumns;
-    private final List<ImportIssue> problems = new ArrayList<>();
-    private final List<ImportIssue> notes = new ArrayList<>();
+    private final List<ImportProblem> problems = new ArrayList<>();
+    private final List<ImportProblem> notes = new ArrayList<>();
 
     private ScoreHeader(Table table, int items) {
         this.rowNumber = table.headerRowNumber();
@@ -160,11 +161,11 @@ final class ScoreHeader {
         return text.replaceAll("^\\*+|\\*+$", "");
     }
 
-    List<ImportIssue> problems() {
+    List<ImportProblem> problems() {
         return problems;
     }
 
-    List<ImportIssue> notes() {
+    List<ImportProblem> notes() {
         return notes;
     }
 

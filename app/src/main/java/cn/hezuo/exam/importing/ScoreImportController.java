@@ -1,5 +1,6 @@
 package cn.hezuo.exam.importing;
 
+import cn.hezuo.spreadsheet.ImportProblem;
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.exam.Exam;
 import cn.hezuo.exam.ExamAccess;
@@ -125,7 +126,7 @@ class ScoreImportController {
         return "exam/import";
     }
 
-    private List<IssueLine> lines(List<ImportIssue> issues, Locale locale) {
+    private List<IssueLine> lines(List<ImportProblem> issues, Locale locale) {
         return issues.stream().map(p -> new IssueLine(p.rowNumber(), p.column(), messages.getMessage(p, locale))).toList();
     }
 

@@ -1,5 +1,6 @@
 package cn.hezuo.exam.importing;
 
+import cn.hezuo.spreadsheet.ImportProblem;
 import cn.hezuo.exam.importing.ImportSetup.ImportItem;
 import cn.hezuo.exam.importing.ImportSetup.RosterStudent;
 import cn.hezuo.exam.importing.ScoreHeader.Fixed;
@@ -51,8 +52,8 @@ public final class ScoreImportParser {
         }
         RowParser parser = new RowParser(header, setup, lookup);
         List<ParsedScore> rows = new ArrayList<>(table.rows().size());
-        List<ImportIssue> problems = new ArrayList<>();
-        List<ImportIssue> notes = new ArrayList<>(header.notes());
+        List<ImportProblem> problems = new ArrayList<>();
+        List<ImportProblem> notes = new ArrayList<>(header.notes());
         for (TableRow row : table.rows()) {
             parser.parse(row, problems, notes).ifPresent(rows::add);
         }
@@ -80,7 +81,7 @@ public final class ScoreImportParser {
         }
 
         /** The parsed row, or empty when it has a problem (then added to {@code problems}). */
-        Optional<ParsedScore> parse(TableRow row, List<ImportIssue> problems, List<ImportIssue> notes) {
+        Optional<ParsedScore> parse(TableRow row, List<ImportProblem> problems, List<ImportProblem> notes) {
             int before = problems.size();
             int r = row.rowNumber();
             RosterStudent student = student(row, problems, notes);
@@ -106,7 +107,7 @@ public final class ScoreImportParser {
         }
 
         /** Finds the student and checks 学号, class and the user's right to import it. */
-        private RosterStudent student(TableRow row, List<ImportIssue> problems, List<ImportIssue> notes) {
+        private RosterStudent student(TableRow row, List<ImportProblem> problems, List<ImportProblem> notes) {
             int r = row.rowNumber();
             String noLabel = header.label(Fixed.STUDENT_NO);
             String studentNo = row.get(header.column(Fixed.STUDENT_NO));
@@ -149,7 +150,7 @@ public final class ScoreImportParser {
          * Absent (缺考) when the status column says so, when every scoring cell is empty, or when the scoring cells hold
          * nothing but 缺考 marks. A 缺考 status with scores in the row is a problem.
          */
-        private boolean checkAbsence(TableRow row, List<ImportIssue> problems) {
+        private boolean checkAbsence(TableRow row, List<ImportProblem> problems) {
             int r = row.rowNumber();
             boolean markedAbsent = false;
             int statusColumn = header.column(Fixed.STATUS);
@@ -205,7 +206,7 @@ public final class ScoreImportParser {
         }
 
         /** Fills {@code points} and {@code options} for a present student; returns the total. */
-        private double items(TableRow row, List<ImportIssue> problems) {
+        private double items(TableRow row, List<ImportProblem> problems) {
             double total = 0;
             for (int j = 0; j < k; j++) {
                 ImportItem item = setup.items().get(j);
@@ -231,7 +232,7 @@ public final class ScoreImportParser {
             return total;
         }
 
-        private Choice option(TableRow row, int item, List<ImportIssue> problems) {
+        private Choice option(TableRow row, int item, List<ImportProblem> problems) {
             int column = header.optionColumn(item);
             String cell = row.get(column);
             if (column < 0 || cell.isEmpty()) {
@@ -255,7 +256,7 @@ public final class ScoreImportParser {
          * A points cell: empty is 0 (a blank answer); otherwise a number in [0, max] in the given steps (an item's
          * points are whole, or halves where the item allows them; a total may have one decimal). NaN after a problem.
          */
-        private double number(TableRow row, int column, double max, Step step, List<ImportIssue> problems) {
+        private double number(TableRow row, int column, double max, Step step, List<ImportProblem> problems) {
             String cell = row.get(column);
             if (cell.isEmpty()) {
                 return 0;
@@ -333,7 +334,7 @@ public final class ScoreImportParser {
         }
 
         /** When the file also has 总分, it must be the sum of the item points (a shifted column shows up here). */
-        private void checkTotal(TableRow row, double total, List<ImportIssue> problems) {
+        private void checkTotal(TableRow row, double total, List<ImportProblem> problems) {
             int column = header.column(Fixed.TOTAL);
             String cell = row.get(column);
             if (column < 0 || cell.isEmpty()) {

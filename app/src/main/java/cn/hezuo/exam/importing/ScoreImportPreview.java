@@ -1,5 +1,6 @@
 package cn.hezuo.exam.importing;
 
+import cn.hezuo.spreadsheet.ImportProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +14,7 @@ import java.util.TreeSet;
  * @param problems errors in row order; header problems come first
  * @param notes    what does not block the import (ignored columns, a different name, students not in the file)
  */
-public record ScoreImportPreview(List<ParsedScore> rows, List<ImportIssue> problems, List<ImportIssue> notes) {
+public record ScoreImportPreview(List<ParsedScore> rows, List<ImportProblem> problems, List<ImportProblem> notes) {
 
     public ScoreImportPreview {
         rows = List.copyOf(rows);
@@ -41,8 +42,8 @@ public record ScoreImportPreview(List<ParsedScore> rows, List<ImportIssue> probl
     }
 
     /** The same preview with more notes (added by the service, which knows the roster and the stored results). */
-    public ScoreImportPreview withNotes(List<ImportIssue> more) {
-        List<ImportIssue> all = new ArrayList<>(notes);
+    public ScoreImportPreview withNotes(List<ImportProblem> more) {
+        List<ImportProblem> all = new ArrayList<>(notes);
         all.addAll(more);
         return new ScoreImportPreview(rows, problems, all);
     }

@@ -1,5 +1,6 @@
 package cn.hezuo.exam.importing;
 
+import cn.hezuo.spreadsheet.ImportProblem;
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.exam.Exam;
@@ -143,7 +144,7 @@ public class ScoreImportService {
         if (!preview.canConfirm()) {
             return preview;
         }
-        List<ImportIssue> notes = new ArrayList<>();
+        List<ImportProblem> notes = new ArrayList<>();
         Set<Long> inFile = new HashSet<>();
         preview.rows().forEach(r -> inFile.add(r.studentId()));
         for (Long classId : preview.classIds()) {

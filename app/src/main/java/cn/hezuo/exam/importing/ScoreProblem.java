@@ -1,7 +1,9 @@
 package cn.hezuo.exam.importing;
 
+import cn.hezuo.spreadsheet.ImportProblem;
+
 /**
- * Every kind of {@link ImportIssue} of a score import, with its key in {@code i18n/exam*.properties}. Arguments {0}
+ * Every kind of {@link ImportProblem} of a score import, with its key in {@code i18n/exam*.properties}. Arguments {0}
  * and {1} are always row and column; the extra arguments of each kind are listed.
  */
 public enum ScoreProblem {
@@ -60,7 +62,7 @@ public enum ScoreProblem {
         return key;
     }
 
-    ImportIssue at(int rowNumber, String column, Object... details) {
-        return ImportIssue.of(rowNumber, column, key, details);
+    ImportProblem at(int rowNumber, String column, Object... details) {
+        return ImportProblem.of(rowNumber, column, key, details);
     }
 }

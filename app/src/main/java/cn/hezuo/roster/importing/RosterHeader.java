@@ -1,5 +1,6 @@
 package cn.hezuo.roster.importing;
 
+import cn.hezuo.spreadsheet.ImportProblem;
 import cn.hezuo.spreadsheet.Table;
 import java.text.Normalizer;
 import java.util.ArrayList;

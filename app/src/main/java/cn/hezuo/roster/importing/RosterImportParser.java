@@ -1,5 +1,6 @@
 package cn.hezuo.roster.importing;
 
+import cn.hezuo.spreadsheet.ImportProblem;
 import cn.hezuo.spreadsheet.Table;
 import cn.hezuo.spreadsheet.TableRow;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package cn.hezuo.roster.importing;
 
+import cn.hezuo.spreadsheet.ImportProblem;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -1,5 +1,7 @@
 package cn.hezuo.roster.importing;
 
+import cn.hezuo.spreadsheet.ImportProblem;
+
 /**
  * Every kind of {@link ImportProblem}, with its key in {@code i18n/rosterimport*.properties}. Arguments {0} and {1}
  * are always row and column; the extra arguments of each kind are listed.

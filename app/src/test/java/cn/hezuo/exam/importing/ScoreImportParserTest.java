@@ -1,5 +1,6 @@
 package cn.hezuo.exam.importing;
 
+import cn.hezuo.spreadsheet.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hezuo.exam.importing.ImportSetup.ImportItem;
@@ -74,8 +75,8 @@ class ScoreImportParserTest {
         });
     }
 
-    private static List<String> keys(List<ImportIssue> issues) {
-        return issues.stream().map(ImportIssue::messageKey).toList();
+    private static List<String> keys(List<ImportProblem> issues) {
+        return issues.stream().map(ImportProblem::messageKey).toList();
     }
 
     @Test
@@ -165,8 +166,8 @@ class ScoreImportParserTest {
                 new Object[] {"0902001", "王浩", "七年级1班", 3, "B", 3, 4, 10},   // row 9: wrong class (and dup)
                 new Object[] {null, "某某", "七年级1班", 3, "B", 3, 4, 10},        // row 10: no 学号
                 new Object[] {"0901002", "李娜", "七年级1班", "三", "B", -1, 4, 10}); // row 11: dup, not a number, negative
-        List<ImportIssue> problems = preview.problems();
-        assertThat(problems).extracting(ImportIssue::rowNumber, ImportIssue::column, ImportIssue::messageKey)
+        List<ImportProblem> problems = preview.problems();
+        assertThat(problems).extracting(ImportProblem::rowNumber, ImportProblem::column, ImportProblem::messageKey)
                 .contains(
                         org.assertj.core.groups.Tuple.tuple(2, "1", ScoreProblem.ABOVE_MAX.key()),
                         org.assertj.core.groups.Tuple.tuple(3, "1选项", ScoreProblem.BAD_OPTION.key()),
@@ -216,7 +217,7 @@ class ScoreImportParserTest {
                 new Object[] {"0902001", "王浩", 0, 0, 0, 1});
         assertThat(preview.problems()).isEmpty();
         assertThat(preview.rows()).extracting(ParsedScore::studentId).containsExactly(103L, 201L);
-        assertThat(preview.notes()).extracting(ImportIssue::messageKey).containsExactly(ScoreProblem.NAME_DIFFERS.key());
+        assertThat(preview.notes()).extracting(ImportProblem::messageKey).containsExactly(ScoreProblem.NAME_DIFFERS.key());
     }
 
     @Test
@@ -241,7 +242,7 @@ class ScoreImportParserTest {
             assertThat(p.rowNumber()).isEqualTo(1);
             assertThat(p.args()[2]).isEqualTo("1、2、3、4");
         });
-        assertThat(preview.notes()).extracting(ImportIssue::column).containsExactly("备注");
+        assertThat(preview.notes()).extracting(ImportProblem::column).containsExactly("备注");
     }
 
     @Test
@@ -251,7 +252,7 @@ class ScoreImportParserTest {
                 new Object[] {"0901001", "B", "A", 4, 10});
         assertThat(preview.problems()).isEmpty();
         assertThat(preview.rows().get(0).points()).isEqualTo("3,0,4,10");
-        assertThat(preview.notes()).extracting(ImportIssue::messageKey)
+        assertThat(preview.notes()).extracting(ImportProblem::messageKey)
                 .containsOnly(ScoreProblem.POINTS_FROM_KEY.key());
     }
 
@@ -275,7 +276,7 @@ class ScoreImportParserTest {
         assertThat(preview.rows().get(0).total()).isEqualTo(98.5);
         assertThat(preview.rows().get(0).points()).isNull();
         assertThat(preview.rows().get(1).absent()).isTrue();
-        assertThat(preview.problems()).extracting(ImportIssue::rowNumber, ImportIssue::messageKey).containsExactly(
+        assertThat(preview.problems()).extracting(ImportProblem::rowNumber, ImportProblem::messageKey).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(4, ScoreProblem.ABOVE_MAX.key()),
                 org.assertj.core.groups.Tuple.tuple(5, ScoreProblem.TOO_PRECISE.key()));
     }

@@ -1,5 +1,6 @@
 package cn.hezuo.roster.importing;
 
+import cn.hezuo.spreadsheet.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

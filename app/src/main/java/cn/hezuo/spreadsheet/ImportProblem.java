@@ -1,11 +1,12 @@
-package cn.hezuo.roster.importing;
+package cn.hezuo.spreadsheet;
 
 import java.util.Arrays;
 import java.util.Objects;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
- * Something wrong (or, as a note, worth knowing) about an uploaded roster, as a message key and arguments. The
+ * Something wrong (or, as a note, worth knowing) about a row of an uploaded sheet (roster, exam scores …), as a
+ * message key and arguments. The
  * arguments always start with the row number and the column name as strings, so every message can say where:
  * "第{0}行「{1}」列：…". Resolve with {@code messageSource.getMessage(problem, locale)}.
  *
@@ -19,7 +20,7 @@ public record ImportProblem(int rowNumber, String column, String messageKey, Obj
         args = args.clone();
     }
 
-    static ImportProblem of(int rowNumber, String column, String messageKey, Object... details) {
+    public static ImportProblem of(int rowNumber, String column, String messageKey, Object... details) {
         Object[] args = new Object[details.length + 2];
         args[0] = String.valueOf(rowNumber);
         args[1] = column;
