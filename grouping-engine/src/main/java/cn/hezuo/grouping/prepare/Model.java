@@ -24,6 +24,8 @@ public final class Model {
     private final int[] unitOf;
     private final int[][] apart;
     private final int[] previousLabel;
+    /** Cached: the enumeration of small classes asks once per candidate group. */
+    private final boolean hasPrevious;
     private final double repeatPenalty;
     private final boolean[] leader;
     private final List<String> featureNames;
@@ -49,6 +51,7 @@ public final class Model {
         this.unitOf = unitOf;
         this.apart = apart;
         this.previousLabel = previousLabel;
+        this.hasPrevious = java.util.Arrays.stream(previousLabel).anyMatch(p -> p >= 0);
         this.repeatPenalty = repeatPenalty;
         this.leader = leader;
         this.featureNames = featureNames;
@@ -102,12 +105,7 @@ public final class Model {
     public int[] previousLabel() { return previousLabel; }
 
     public boolean hasPrevious() {
-        for (int p : previousLabel) {
-            if (p >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return hasPrevious;
     }
 
     public double repeatPenalty() { return repeatPenalty; }

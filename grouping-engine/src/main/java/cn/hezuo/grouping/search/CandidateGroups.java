@@ -28,6 +28,11 @@ final class CandidateGroups {
     private final int dim;
     private final double[] x;
     private final int[] order;
+    /** The principal axis, and each position's coordinate along it (ascending, as {@link #order}). */
+    private double[] axis;
+    private double[] sortedKey;
+    /** keyPrefix[t]: the sum of sortedKey[0..t). */
+    private double[] keyPrefix;
     private final int[] sizesPresent;
     private final double ub;
     private final boolean nonNegative;
@@ -86,15 +91,31 @@ final class CandidateGroups {
 
     /** Students sorted along the first principal axis: tighter suffix bounds, earlier cuts. */
     private int[] principalOrder() {
-        double[] axis = Projection.principalAxes(x, n, dim, 1);
+        double[] axes = Projection.principalAxes(x, n, dim, 1);
+        axis = new double[dim];
+        System.arraycopy(axes, 0, axis, 0, Math.min(dim, axes.length));
         double[] key = new double[n];
         for (int i = 0; i < n; i++) {
-            for (int q = 0; q < dim; q++) {
-                key[i] += axis.length > q ? axis[q] * x[i * dim + q] : 0;
-            }
+            key[i] = along(x, i * dim);
         }
-        return java.util.stream.IntStream.range(0, n).boxed()
+        int[] sorted = java.util.stream.IntStream.range(0, n).boxed()
                 .sorted((a, b) -> Double.compare(key[a], key[b])).mapToInt(Integer::intValue).toArray();
+        sortedKey = new double[n];
+        keyPrefix = new double[n + 1];
+        for (int t = 0; t < n; t++) {
+            sortedKey[t] = key[sorted[t]];
+            keyPrefix[t + 1] = keyPrefix[t] + sortedKey[t];
+        }
+        return sorted;
+    }
+
+    /** The coordinate along the principal axis of the point at {@code v[offset..offset+dim)}. */
+    private double along(double[] v, int offset) {
+        double s = 0;
+        for (int q = 0; q < dim; q++) {
+            s += axis[q] * v[offset + q];
+        }
+        return s;
     }
 
     private void enumerateAll() {
@@ -132,6 +153,21 @@ final class CandidateGroups {
         }
     }
 
+    /** The first position whose key is at least {@code v} (n when none). */
+    private int firstAtLeast(double v) {
+        int lo = 0;
+        int hi = n;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sortedKey[mid] < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     private void recurse(int pos, int chosen, int size, boolean centroid) {
         if (chosen == size) {
             leaf(size, sumStack[chosen], centroid);
@@ -140,7 +176,18 @@ final class CandidateGroups {
         int remaining = size - chosen - 1;
         double[] partial = sumStack[chosen];
         double[] next = sumStack[chosen + 1];
-        for (int t = pos; t <= n - (size - chosen); t++) {
+        int from = pos;
+        int to = n - (size - chosen);
+        if (centroid && remaining == 0) {
+            // The last pick must bring the sum within rho of the origin, so its coordinate along the
+            // principal axis lies within rho of minus the partial sum's: a window of the sorted order.
+            double centre = -along(partial, 0);
+            from = Math.max(pos, firstAtLeast(centre - rho - 1e-12));
+            while (to >= from && sortedKey[to] > centre + rho + 1e-12) {
+                to--;
+            }
+        }
+        for (int t = from; t <= to; t++) {
             int i = order[t];
             if (!countsAllowAdding(i, size)) {
                 continue;
@@ -152,8 +199,10 @@ final class CandidateGroups {
                 continue;
             }
             addCounts(i, +1);
-            pick[chosen] = i;
-            recurse(t + 1, chosen + 1, size, centroid);
+            if (lowsReachable(size, remaining)) {
+                pick[chosen] = i;
+                recurse(t + 1, chosen + 1, size, centroid);
+            }
             addCounts(i, -1);
             if (overflow || timeUp) {
                 return;
@@ -161,16 +210,28 @@ final class CandidateGroups {
         }
     }
 
-    /** Whether the remaining picks cannot bring every coordinate of the sum within ±rho. */
+    /**
+     * Whether the remaining picks cannot bring the sum inside the ball of radius rho: per dimension
+     * the final sum lies between the partial sum plus the smallest and plus the largest possible
+     * remaining picks, and the nearest point of that box to the origin must be inside the ball.
+     */
     private boolean outOfReach(double[] partial, int remaining, int from) {
+        double gap = 0;
         for (int q = 0; q < dim; q++) {
             double max = partial[q] + sufMax[remaining][from * dim + q];
             double min = partial[q] + sufMin[remaining][from * dim + q];
-            if (max < -rho || min > rho) {
-                return true;
-            }
+            double d = max < 0 ? -max : min > 0 ? min : 0;
+            gap += d * d;
         }
-        return false;
+        if (gap >= rho * rho) {
+            return true;
+        }
+        // Along the principal axis the bounds are tight: the order is sorted by it, so the smallest
+        // remaining picks are the next ones and the largest are the last ones.
+        double along = along(partial, 0);
+        double least = along + keyPrefix[from + remaining] - keyPrefix[from];
+        double most = along + keyPrefix[n] - keyPrefix[n - remaining];
+        return least >= rho || most <= -rho;
     }
 
     private boolean countsAllowAdding(int i, int size) {
@@ -179,6 +240,26 @@ final class CandidateGroups {
         for (int r = 0; r < rules.length; r++) {
             int c = rules[r].categoryOf(i);
             if (c >= 0 && ruleCount[r][c] + 1 > rules[r].hi(g, c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code remaining} more picks can still bring every category up to its minimum: most
+     * subsets fail the minimums (a strict gender and tier balance leaves little slack), and cutting
+     * them here, not at the leaf, is most of the enumeration's saving.
+     */
+    private boolean lowsReachable(int size, int remaining) {
+        CountRule[] rules = m.rules();
+        int g = groupOfSize(size);
+        for (int r = 0; r < rules.length; r++) {
+            int missing = 0;
+            for (int c = 0; c < rules[r].categoryCount(); c++) {
+                missing += Math.max(0, rules[r].lo(g, c) - ruleCount[r][c]);
+            }
+            if (missing > remaining) {
                 return false;
             }
         }

@@ -1,14 +1,17 @@
 package cn.hezuo.grouping.search;
 
-import java.util.Arrays;
-
 /**
  * Step 2 of {@link ExactSearch}: a minimum-cost exact cover of the class by candidate groups.
- * Depth first; at each node it branches on the uncovered student with the fewest remaining
- * candidates (bit sets over the candidates, as in Knuth's Algorithm X), trying that student's
- * candidates cheapest first, and prunes with a lower bound that charges every uncovered student the
- * per-member cost of their cheapest remaining candidate. Candidates of a size are dropped once the
- * plan has no group of that size left. Stops at a node budget (deterministic) or the deadline.
+ *
+ * <p>Depth first. A node holds the list of candidates still usable — disjoint from the groups chosen
+ * so far, of a size the plan still needs, and cheaper than what the bound leaves ({@code ub − cost};
+ * candidates are sorted by cost, so that is a prefix). One pass over that list gives every uncovered
+ * student its number of candidates and its cheapest one; the node branches on the student with the
+ * fewest (as in Knuth's Algorithm X), trying its candidates cheapest first, and is pruned by two lower
+ * bounds on the cost still to come: every uncovered student pays its cheapest candidate's cost per
+ * member, and (for centroid costs) the pooled bound {@link #pooledBound}. Lists shrink fast with depth
+ * — most nodes are deep — so a node costs a few hundred operations. Stops at a node budget
+ * (deterministic) or the deadline.
  */
 final class ExactCover {
 
@@ -19,28 +22,36 @@ final class ExactCover {
     private final boolean nonNegative;
     private final long nodeBudget;
     private final long deadline;
-    private long[] candMask;
-    private double[] candCost;
-    private int[] candSize;
+    /** Search coordinates (n × dim) for the pooled bound of centroid costs; null for other costs. */
+    private final double[] x;
+    private final int dim;
+    private final long[] candMask;
+    private final double[] candCost;
+    private final int[] candSize;
     private final int candCount;
     private double ub;
 
-    private long[][] cover;
-    private int words;
-    private int[][] byCost;
-    private long[][] sizeBits;
-    private int[][] firstLive;
+    private double[] candSum;
+    private double[] totalSum;
+    private double[][] coveredSum;
+    /** Usable candidates per depth; listLength[d] of them are valid. */
+    private int[][] lists;
+    private final int[] count;
+    private final double[][] cheapestAt;
     private long nodes;
     private long[] best;
     private boolean timeUp;
 
+    /** {@code c} must be sorted by cost, cheapest first. */
     ExactCover(CandidateGroups.Candidates c, int n, int k, int[] sizesPresent, int[] sizeCount, boolean nonNegative,
-               double ub, long nodeBudget, long deadline) {
+               double[] x, int dim, double ub, long nodeBudget, long deadline) {
         this.n = n;
         this.k = k;
         this.sizesPresent = sizesPresent;
         this.sizeCount = sizeCount;
         this.nonNegative = nonNegative;
+        this.x = x;
+        this.dim = x == null ? 0 : dim;
         this.ub = ub;
         this.nodeBudget = nodeBudget;
         this.deadline = deadline;
@@ -48,6 +59,8 @@ final class ExactCover {
         this.candCost = c.costs();
         this.candSize = c.sizes();
         this.candCount = c.count();
+        this.count = new int[n];
+        this.cheapestAt = new double[k + 1][n];
     }
 
     /** The member masks of the best cover cheaper than the bound, or null if there is none. */
@@ -69,56 +82,60 @@ final class ExactCover {
     }
 
     void solve() {
-        Integer[] byCostOrder = new Integer[candCount];
+        lists = new int[k + 1][];
+        lists[0] = new int[candCount];
         for (int t = 0; t < candCount; t++) {
-            byCostOrder[t] = t;
+            lists[0][t] = t;
         }
-        Arrays.sort(byCostOrder, (a, b) -> Double.compare(candCost[a], candCost[b]));
-        long[] masks = new long[candCount];
-        double[] costs = new double[candCount];
-        int[] sizes = new int[candCount];
-        for (int t = 0; t < candCount; t++) {
-            masks[t] = candMask[byCostOrder[t]];
-            costs[t] = candCost[byCostOrder[t]];
-            sizes[t] = candSize[byCostOrder[t]];
-        }
-        candMask = masks;
-        candCost = costs;
-        candSize = sizes;
-        words = (candCount + 63) >>> 6;
-        cover = new long[n][words];
-        int[] perStudent = new int[n];
-        for (int t = 0; t < candCount; t++) {
-            for (long mm = masks[t]; mm != 0; mm &= mm - 1) {
-                int i = Long.numberOfTrailingZeros(mm);
-                cover[i][t >>> 6] |= 1L << t;
-                perStudent[i]++;
-            }
-        }
-        byCost = new int[n][];
-        for (int i = 0; i < n; i++) {
-            byCost[i] = new int[perStudent[i]];
-        }
-        int[] fill = new int[n];
-        for (int t = 0; t < candCount; t++) {
-            for (long mm = masks[t]; mm != 0; mm &= mm - 1) {
-                int i = Long.numberOfTrailingZeros(mm);
-                byCost[i][fill[i]++] = t;
-            }
-        }
-        sizeBits = new long[sizesPresent.length][words];
-        for (int t = 0; t < candCount; t++) {
-            sizeBits[sizes[t] == sizesPresent[0] ? 0 : 1][t >>> 6] |= 1L << t;
-        }
-        long[] alive = new long[words];
-        for (int t = 0; t < candCount; t++) {
-            alive[t >>> 6] |= 1L << t;
-        }
-        firstLive = new int[k + 1][n];
-        dfs(0L, alive, sizeCount.clone(), 0.0, new long[k], 0);
+        prepareSums();
+        dfs(0L, candCount, sizeCount.clone(), 0.0, new long[k], 0);
     }
 
-    private void dfs(long covered, long[] alive, int[] left, double cost, long[] chosen, int depth) {
+    /** Each candidate's coordinate sum, and the class total, for the pooled bound. */
+    private void prepareSums() {
+        candSum = new double[candCount * dim];
+        totalSum = new double[dim];
+        coveredSum = new double[k + 1][dim];
+        for (int t = 0; t < candCount; t++) {
+            for (long mm = candMask[t]; mm != 0; mm &= mm - 1) {
+                int o = Long.numberOfTrailingZeros(mm) * dim;
+                for (int q = 0; q < dim; q++) {
+                    candSum[t * dim + q] += x[o + q];
+                }
+            }
+        }
+        for (int i = 0; i < n * dim; i++) {
+            totalSum[i % dim] += x[i];
+        }
+    }
+
+    /**
+     * Pooled bound: the groups still to form cover the uncovered students U, and for centroid costs
+     * Σ ||S_j||² / s_j ≥ ||Σ S_j||² / Σ s_j = ||S_U||² / |U| (Cauchy–Schwarz). Deep in the search,
+     * where the chosen groups lean one way, the rest must lean back; the per-member bound misses that.
+     */
+    private double pooledBound(int depth, int uncoveredCount) {
+        if (dim == 0 || uncoveredCount == 0) {
+            return 0;
+        }
+        double[] covered = coveredSum[depth];
+        double s = 0;
+        for (int q = 0; q < dim; q++) {
+            double v = totalSum[q] - covered[q];
+            s += v * v;
+        }
+        return s / uncoveredCount;
+    }
+
+    private static double memberShare(double[] cheapest, long mask) {
+        double s = 0;
+        for (long mm = mask; mm != 0; mm &= mm - 1) {
+            s += cheapest[Long.numberOfTrailingZeros(mm)];
+        }
+        return s;
+    }
+
+    private void dfs(long covered, int length, int[] left, double cost, long[] chosen, int depth) {
         if (++nodes > nodeBudget || ((nodes & 1023) == 0 && System.nanoTime() > deadline)) {
             timeUp |= nodes <= nodeBudget;
             return;
@@ -130,43 +147,55 @@ final class ExactCover {
             }
             return;
         }
+        int[] list = lists[depth];
+        if (nonNegative) {
+            // A candidate costing what the bound leaves or more can never be part of a better cover.
+            double room = ub - cost;
+            while (length > 0 && candCost[list[length - 1]] >= room) {
+                length--;
+            }
+        }
         long all = n == 64 ? -1L : (1L << n) - 1;
         long uncovered = all & ~covered;
-        // Lower bound: every uncovered student pays its cheapest remaining group's cost per member.
+        for (long u = uncovered; u != 0; u &= u - 1) {
+            count[Long.numberOfTrailingZeros(u)] = 0;
+        }
+        double[] cheapest = cheapestAt[depth];
+        // One pass: candidates come cheapest first, so a student's first one is its cheapest.
+        for (int a = 0; a < length; a++) {
+            int t = list[a];
+            for (long mm = candMask[t]; mm != 0; mm &= mm - 1) {
+                int i = Long.numberOfTrailingZeros(mm);
+                if (count[i]++ == 0) {
+                    cheapest[i] = candCost[t] / candSize[t];
+                }
+            }
+        }
         double lower = 0;
         int branch = -1;
         int fewest = Integer.MAX_VALUE;
-        // Along a path candidates only die, so each student's first live candidate (in cost order)
-        // is searched from where the parent found it.
-        int[] first = firstLive[depth];
         for (long u = uncovered; u != 0; u &= u - 1) {
             int i = Long.numberOfTrailingZeros(u);
-            int[] list = byCost[i];
-            int t = first[i];
-            while (t < list.length && (alive[list[t] >>> 6] >>> list[t] & 1) == 0) {
-                t++;
-            }
-            first[i] = t;
-            if (t == list.length) {
+            int c = count[i];
+            if (c == 0) {
                 return;
             }
-            lower += candCost[list[t]] / candSize[list[t]];
-            int count = 0;
-            long[] ci = cover[i];
-            for (int w = 0; w < words && count < fewest; w++) {
-                count += Long.bitCount(ci[w] & alive[w]);
-            }
-            if (count < fewest) {
-                fewest = count;
+            lower += cheapest[i];
+            if (c < fewest) {
+                fewest = c;
                 branch = i;
             }
         }
-        if (cost + lower >= ub) {
+        if (cost + lower >= ub || cost + pooledBound(depth, Long.bitCount(uncovered)) >= ub) {
             return;
         }
-        long[] next = new long[words];
-        for (int t : byCost[branch]) {
-            if ((alive[t >>> 6] >>> t & 1) == 0) {
+        long branchBit = 1L << branch;
+        if (lists[depth + 1] == null) {
+            lists[depth + 1] = new int[length];
+        }
+        for (int a = 0; a < length; a++) {
+            int t = list[a];
+            if ((candMask[t] & branchBit) == 0) {
                 continue;
             }
             double c = cost + candCost[t];
@@ -174,29 +203,38 @@ final class ExactCover {
                 break;
             }
             long mask = candMask[t];
-            System.arraycopy(alive, 0, next, 0, words);
-            for (long mm = mask; mm != 0; mm &= mm - 1) {
-                long[] ci = cover[Long.numberOfTrailingZeros(mm)];
-                for (int w = 0; w < words; w++) {
-                    next[w] &= ~ci[w];
-                }
+            if (nonNegative && c + lower - memberShare(cheapest, mask) >= ub) {
+                // The students outside this group still pay at least their cheapest share now,
+                // so this child would be pruned on arrival; don't build its list.
+                continue;
             }
             int sizeIndex = candSize[t] == sizesPresent[0] ? 0 : 1;
             left[sizeIndex]--;
-            if (left[sizeIndex] == 0) {
-                long[] sb = sizeBits[sizeIndex];
-                for (int w = 0; w < words; w++) {
-                    next[w] &= ~sb[w];
+            int[] next = lists[depth + 1];
+            if (next.length < length) {
+                next = lists[depth + 1] = new int[length];
+            }
+            int nextLength = 0;
+            boolean sizeDone = left[sizeIndex] == 0;
+            for (int b = 0; b < length; b++) {
+                int v = list[b];
+                if ((candMask[v] & mask) == 0 && !(sizeDone && candSize[v] == candSize[t])) {
+                    next[nextLength++] = v;
                 }
             }
             chosen[depth] = mask;
-            System.arraycopy(first, 0, firstLive[depth + 1], 0, n);
-            dfs(covered | mask, next, left, c, chosen, depth + 1);
+            if (dim > 0) {
+                double[] from = coveredSum[depth];
+                double[] to = coveredSum[depth + 1];
+                for (int q = 0; q < dim; q++) {
+                    to[q] = from[q] + candSum[t * dim + q];
+                }
+            }
+            dfs(covered | mask, nextLength, left, c, chosen, depth + 1);
             left[sizeIndex]++;
             if (nodes > nodeBudget || timeUp) {
                 return;
             }
-            next = new long[words];
         }
     }
 }

@@ -11,21 +11,22 @@ import java.util.Arrays;
  * best grouping is a minimum-cost exact cover of the class by feasible groups (set partitioning).
  *
  * <ol>
- *   <li>Enumerate every group that could appear in a better solution than the heuristic's: all
- *       subsets of the right sizes that satisfy every per-group rule and whose cost is below the
- *       heuristic's total. For the variance objectives, branches are cut as soon as the remaining
- *       members cannot bring the group sum back inside the radius that cost allows (per-dimension
- *       bounds on the sum of the remaining picks, students sorted along the first principal axis).</li>
- *   <li>Depth-first exact cover: branch on the uncovered student with the fewest remaining
- *       candidate groups (bit sets, as in Knuth's Algorithm X), candidates cheapest first, pruned by
- *       a lower bound that charges every uncovered student its cheapest remaining group's cost per
- *       member.</li>
+ *   <li>Enumerate, once, every group that could appear in a better solution than the heuristic's:
+ *       all subsets of the right sizes that satisfy every per-group rule and whose cost is below the
+ *       heuristic's total ({@link CandidateGroups}: branches cut as soon as the category minimums are
+ *       out of reach, or the remaining members cannot bring the group sum back inside the ball that
+ *       cost allows; the last member is taken from a window of the principal-axis order).</li>
+ *   <li>Depth-first exact cover ({@link ExactCover}) under rising bounds, 0.4, 0.5 … 0.9 of the
+ *       heuristic's cost and finally the cost itself: each stage uses only the candidates cheaper
+ *       than its bound (a prefix, since they are sorted by cost), and the first stage that finds a
+ *       cover has found the optimum. Low stages fail fast; the successful stage's bound sits close
+ *       to the optimum, which keeps both the candidate list and the tree small.</li>
  * </ol>
  *
  * The search is exponential in the worst case, so it runs only for small classes (N ≤ 48, at most
  * 12 groups, at most a million subsets of a group's size) whose groups of equal size obey identical
  * rules and have no fixed members, and it stops at fixed budgets of enumerated subsets and search
- * nodes (deterministic, a few tens of milliseconds), keeping the heuristic's grouping if it found
+ * nodes (deterministic; about ten milliseconds for 40 students), keeping the heuristic's grouping if it found
  * nothing better; when it completes, the grouping is proven optimal.
  */
 final class ExactSearch {
@@ -39,7 +40,7 @@ final class ExactSearch {
     private static final long MAX_LEAVES = 2_000_000;
     private static final long MAX_NODES = 100_000;
     /** Bounds tried before the heuristic's own cost, as fractions of it. */
-    private static final double[] STAGES = {0.4, 0.55, 0.75};
+    private static final double[] STAGES = {0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
 
     record Result(int[] groupOf, boolean proven, boolean timeUp) {
     }
@@ -87,44 +88,112 @@ final class ExactSearch {
      */
     static Result run(Model m, int[] groupOf, double cost, long deadline) {
         long[] budget = {MAX_NODES, MAX_LEAVES};
+        double full = cost * (1 + 1e-9) + 1e-12;
         if (m.objective() == Objective.DIVERSITY || cost <= 0) {
-            return stage(m, groupOf, cost * (1 + 1e-9) + 1e-12, deadline, true, budget);
+            return stage(m, groupOf, enumerate(m, full, deadline, budget), full, deadline, true, budget);
         }
-        // Staged bound: a grouping found using only groups cheaper than the bound and costing less
-        // than it in total is optimal, and a tight bound means far fewer candidate groups.
+        // Enumerate once, with the heuristic's own cost as the bound; then search covers under rising
+        // bounds. A grouping found using only groups cheaper than the bound and costing less than it
+        // in total is optimal, and a tight bound means far fewer candidate groups and search nodes.
+        Enumerated all = enumerate(m, full, deadline, budget);
+        if (all.candidates() == null) {
+            return all.timeUp() ? new Result(groupOf, false, true) : enumeratePerStage(m, groupOf, cost, deadline, budget);
+        }
         for (double f : STAGES) {
-            Result r = stage(m, groupOf, cost * f, deadline, false, budget);
-            if (r.timeUp() || r.groupOf() != groupOf || budget[0] <= 0 || budget[1] <= 0) {
+            Result r = stage(m, groupOf, all.below(cost * f), cost * f, deadline, false, budget);
+            if (r.timeUp() || r.groupOf() != groupOf || budget[0] <= 0) {
                 return r;
             }
         }
-        return stage(m, groupOf, cost * (1 + 1e-9) + 1e-12, deadline, true, budget);
+        return stage(m, groupOf, all, full, deadline, true, budget);
     }
 
     /**
-     * One exact search with bound {@code ub}; returns {@code groupOf} itself when nothing cheaper
-     * than the bound exists. {@code last}: the bound is the heuristic's own cost, so finding
-     * nothing proves the heuristic optimal. {@code budget} holds the nodes and enumeration leaves
-     * left for all stages together.
+     * When the heuristic's bound admits too many candidate groups, enumerate again under each
+     * stage's tighter bound (fewer groups each time) until one finds a better grouping.
      */
-    private static Result stage(Model m, int[] groupOf, double ub, long deadline, boolean last, long[] budget) {
-        int[] sizes = m.sizes();
-        int big = Arrays.stream(sizes).max().orElse(0);
-        int small = Arrays.stream(sizes).min().orElse(0);
-        int[] present = big == small ? new int[] {big} : new int[] {big, small};
-        int[] count = new int[present.length];
-        for (int s : sizes) {
-            count[s == big ? 0 : 1]++;
+    private static Result enumeratePerStage(Model m, int[] groupOf, double cost, long deadline, long[] budget) {
+        budget[1] = MAX_LEAVES;
+        for (double f : STAGES) {
+            Enumerated some = enumerate(m, cost * f, deadline, budget);
+            if (some.candidates() == null) {
+                return new Result(groupOf, false, some.timeUp());
+            }
+            Result r = stage(m, groupOf, some, cost * f, deadline, false, budget);
+            if (r.timeUp() || r.groupOf() != groupOf || budget[0] <= 0) {
+                return r;
+            }
         }
-        CandidateGroups enumeration = new CandidateGroups(m, present, ub, budget[1], deadline);
+        return new Result(groupOf, false, false);
+    }
+
+    /** The candidate groups cheaper than a bound, sorted by cost; null candidates if a budget ran out. */
+    record Enumerated(CandidateGroups.Candidates candidates, boolean timeUp) {
+
+        /** The prefix of the candidates cheaper than {@code bound}. */
+        Enumerated below(double bound) {
+            int count = 0;
+            while (count < candidates.count() && candidates.costs()[count] < bound) {
+                count++;
+            }
+            return new Enumerated(new CandidateGroups.Candidates(candidates.masks(), candidates.costs(),
+                    candidates.sizes(), count), false);
+        }
+    }
+
+    private static Enumerated enumerate(Model m, double ub, long deadline, long[] budget) {
+        CandidateGroups enumeration = new CandidateGroups(m, presentSizes(m), ub, budget[1], deadline);
         CandidateGroups.Candidates candidates = enumeration.enumerate();
         budget[1] -= enumeration.leaves();
         if (candidates == null) {
-            budget[1] = Math.min(budget[1], 0);
-            return new Result(groupOf, false, enumeration.timeUp());
+            return new Enumerated(null, enumeration.timeUp());
         }
-        ExactCover cover = new ExactCover(candidates, m.n(), m.k(), present, count,
-                m.objective() != Objective.DIVERSITY, ub, budget[0], deadline);
+        return new Enumerated(sortedByCost(candidates), false);
+    }
+
+    private static CandidateGroups.Candidates sortedByCost(CandidateGroups.Candidates c) {
+        Integer[] order = new Integer[c.count()];
+        for (int t = 0; t < order.length; t++) {
+            order[t] = t;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(c.costs()[a], c.costs()[b]));
+        long[] masks = new long[order.length];
+        double[] costs = new double[order.length];
+        int[] sizes = new int[order.length];
+        for (int t = 0; t < order.length; t++) {
+            masks[t] = c.masks()[order[t]];
+            costs[t] = c.costs()[order[t]];
+            sizes[t] = c.sizes()[order[t]];
+        }
+        return new CandidateGroups.Candidates(masks, costs, sizes, order.length);
+    }
+
+    /** The group sizes of the plan: the largest, then the smaller one if sizes differ. */
+    private static int[] presentSizes(Model m) {
+        int big = Arrays.stream(m.sizes()).max().orElse(0);
+        int small = Arrays.stream(m.sizes()).min().orElse(0);
+        return big == small ? new int[] {big} : new int[] {big, small};
+    }
+
+    /**
+     * One exact cover search with bound {@code ub} over the given candidates; returns {@code groupOf}
+     * itself when nothing cheaper than the bound exists. {@code last}: the bound is the heuristic's
+     * own cost, so finding nothing proves the heuristic optimal. {@code budget[0]} holds the search
+     * nodes left for all stages together.
+     */
+    private static Result stage(Model m, int[] groupOf, Enumerated enumerated, double ub, long deadline, boolean last,
+                                long[] budget) {
+        if (enumerated.candidates() == null) {
+            return new Result(groupOf, false, enumerated.timeUp());
+        }
+        int[] present = presentSizes(m);
+        int[] count = new int[present.length];
+        for (int s : m.sizes()) {
+            count[s == present[0] ? 0 : 1]++;
+        }
+        ExactCover cover = new ExactCover(enumerated.candidates(), m.n(), m.k(), present, count,
+                m.objective() != Objective.DIVERSITY, m.objective() == Objective.DIVERSITY ? null : m.x(), m.dim(),
+                ub, budget[0], deadline);
         cover.solve();
         budget[0] -= cover.nodes();
         if (cover.best() == null) {
