@@ -55,7 +55,7 @@ class DemoGroupLife {
             List<GroupMember> mates = members.findByGroupIdOrderByMemberNoAsc(group.getId());
             for (GroupMember mate : mates.subList(0, Math.min(2, mates.size()))) {
                 identity.updateMemberGoals(headTeacher, group.getId(), mate.getStudentId(),
-                        new MemberGoalForm("上课主动发言，每周至少三次", "数学成绩稳定在优秀", null));
+                        new MemberGoalForm("上课主动发言，每周至少三次", "成为同学信赖的好帮手", null));
             }
         }
         schemes.updateScheme(headTeacher, plan.getClassId(), SchemeKind.ROTATING,

@@ -88,6 +88,12 @@ public final class ClassGroupingInput {
      * when the teacher locks students and re-runs; {@code previous} maps student id to a group label.
      */
     public GroupingProblem problem(GroupingForm form, Map<Long, Integer> fixed, Map<Long, String> previous) {
+        return problem(form, fixed, previous, TIME_LIMIT);
+    }
+
+    /** The same with another time limit (the preview measurement compares limits). */
+    public GroupingProblem problem(GroupingForm form, Map<Long, Integer> fixed, Map<Long, String> previous,
+                                   Duration timeLimit) {
         List<Subject> chosen = chosenSubjects(form);
         List<String> featureNames = chosen.stream().map(Subject::getName).toList();
         List<Student> engineStudents = new ArrayList<>();
@@ -105,7 +111,7 @@ public final class ClassGroupingInput {
         GroupingOptions.Builder options = GroupingOptions.builder()
                 .groupSize(form.groupSize(), form.sizeMode())
                 .seed(form.seed() == null ? 0L : form.seed())
-                .timeLimit(TIME_LIMIT)
+                .timeLimit(timeLimit)
                 .leaderCoverage(!leaders.isEmpty());
         if (form.balanceGender()) {
             options.balance(GENDER);
