@@ -181,6 +181,19 @@ class GroupLifeFlowTest {
     }
 
     @Test
+    void printAndProjectorViewsShowEveryStudentOfTheChart() throws Exception {
+        seating.generate(head, schoolClass.getId(), 9, 8, "2,4,6");
+        String name = students.findById(charts.findByPlanId(plan.getId()).orElseThrow().seatMap().keySet().iterator().next())
+                .orElseThrow().getName();
+        for (String view : List.of("print", "projector")) {
+            var response = mvc.perform(get("/classes/" + schoolClass.getId() + "/seating/" + view)
+                    .with(SecurityMockMvcRequestPostProcessors.user(head))).andReturn().getResponse();
+            assertThat(response.getStatus()).isEqualTo(200);
+            assertThat(response.getContentAsString()).contains("seating-" + view).contains(name).contains("grouplife.css");
+        }
+    }
+
+    @Test
     void registerExportHasAMergedTitleTheHeadTeacherAndOneBlockPerGroup() throws Exception {
         byte[] body = mvc.perform(get("/classes/" + schoolClass.getId() + "/register/export").with(SecurityMockMvcRequestPostProcessors.user(head)))
                 .andReturn().getResponse().getContentAsByteArray();

@@ -25,7 +25,7 @@ public final class ClassRolesPage extends Page {
     }
 
     public SeatingPage openSeating() {
-        submitAndWait(find(By.id("link-seating")));
+        submitAndWait(Scroll.intoView(browser, find(By.id("link-seating"))));
         return new SeatingPage(browser);
     }
 }

@@ -52,12 +52,12 @@ public final class GroupPlanPage extends Page {
 
     public GroupPlanPage save(String name) {
         type(By.id("plan-name-input"), name);
-        submitAndWait(find(By.id("save-plan")));
+        submitAndWait(Scroll.intoView(browser, find(By.id("save-plan"))));
         return new GroupPlanPage(browser);
     }
 
     public GroupPlanPage activate() {
-        submitAndWait(find(By.id("activate-plan")));
+        submitAndWait(Scroll.intoView(browser, find(By.id("activate-plan"))));
         return new GroupPlanPage(browser);
     }
 

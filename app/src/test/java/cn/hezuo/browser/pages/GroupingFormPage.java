@@ -20,13 +20,13 @@ public final class GroupingFormPage extends Page {
         By picker = By.cssSelector(".pair-picker[data-pair-kind='apart']");
         new Select(find(picker).findElement(By.className("pair-a"))).selectByValue(String.valueOf(studentA));
         new Select(find(picker).findElement(By.className("pair-b"))).selectByValue(String.valueOf(studentB));
-        find(picker).findElement(By.className("pair-add")).click();
+        Scroll.intoView(browser, find(picker).findElement(By.className("pair-add"))).click();
         wait.until(d -> !findAll(By.cssSelector(".pair-list[data-pair-kind='apart'] li")).isEmpty());
         return this;
     }
 
     public GroupPlanPage run() {
-        submitAndWait(find(By.id("run-grouping")));
+        submitAndWait(Scroll.intoView(browser, find(By.id("run-grouping"))));
         return new GroupPlanPage(browser);
     }
 }

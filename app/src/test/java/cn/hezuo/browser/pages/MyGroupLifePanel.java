@@ -31,7 +31,7 @@ public final class MyGroupLifePanel extends Page {
     }
 
     public void openGroupPage() {
-        submitAndWait(find(By.id("open-my-group")));
+        submitAndWait(Scroll.intoView(browser, find(By.id("open-my-group"))));
         new Page(browser, By.id("group-members")) {
         };
     }

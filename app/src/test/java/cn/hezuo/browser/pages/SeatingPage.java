@@ -10,7 +10,7 @@ public final class SeatingPage extends Page {
     }
 
     public SeatingPage generate() {
-        submitAndWait(find(By.id("generate-seating")));
+        submitAndWait(Scroll.intoView(browser, find(By.id("generate-seating"))));
         return new SeatingPage(browser);
     }
 
@@ -19,7 +19,7 @@ public final class SeatingPage extends Page {
     }
 
     public SeatingPrintPage openPrintView() {
-        submitAndWait(find(By.id("seating-print")));
+        submitAndWait(Scroll.intoView(browser, find(By.id("seating-print"))));
         return new SeatingPrintPage(browser);
     }
 }
