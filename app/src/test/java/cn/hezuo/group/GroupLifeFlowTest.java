@@ -137,10 +137,28 @@ class GroupLifeFlowTest {
         StudyGroup current = groups.findById(group.getId()).orElseThrow();
         identity.updateIdentity(leader, group.getId(), form("<b>猛虎队</b>", current.getVersion()));
         assertThat(groups.findById(group.getId()).orElseThrow().getName()).isEqualTo("<b>猛虎队</b>");
+        String page = mvc.perform(get("/groups/" + group.getId()).with(SecurityMockMvcRequestPostProcessors.user(leader)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("&lt;b&gt;猛虎队&lt;/b&gt;").doesNotContain("<b>猛虎队");
         assertThatThrownBy(() -> identity.updateIdentity(studentUser(otherId), group.getId(), form("x", current.getVersion() + 1)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> identity.updateIdentity(head, group.getId(), form("旧页面", current.getVersion())))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void aTooLongMottoIsRefusedWithAChineseMessageAndNothingChanges() throws Exception {
+        StudyGroup group = groups.findByPlanIdOrderByNumberAsc(plan.getId()).get(3);
+        String before = group.getMotto();
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/groups/" + group.getId() + "/identity")
+                        .with(SecurityMockMvcRequestPostProcessors.user(head))
+                        .with(SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("name", "新组名").param("motto", "团".repeat(101))
+                        .param("version", String.valueOf(group.getVersion())))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("组训最多100个字");
+        assertThat(groups.findById(group.getId()).orElseThrow().getMotto()).isEqualTo(before);
     }
 
     @Test
