@@ -22,9 +22,11 @@ class DemoGroups {
     static final String PLAN_NAME = "第一学期第1次分组";
 
     private final GroupPlanService plans;
+    private final DemoGroupLife groupLife;
 
-    DemoGroups(GroupPlanService plans) {
+    DemoGroups(GroupPlanService plans, DemoGroupLife groupLife) {
         this.plans = plans;
+        this.groupLife = groupLife;
     }
 
     void formGroups(SchoolClass schoolClass, Teacher head, Account headAccount) {
@@ -36,5 +38,6 @@ class DemoGroups {
         GroupPlan plan = plans.createDraft(asHeadTeacher, schoolClass.getId(), form);
         plans.save(asHeadTeacher, plan.getId(), PLAN_NAME, plan.getVersion());
         plans.activate(asHeadTeacher, plan.getId());
+        groupLife.enliven(asHeadTeacher, plan);
     }
 }

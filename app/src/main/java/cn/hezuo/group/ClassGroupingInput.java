@@ -26,6 +26,13 @@ public final class ClassGroupingInput {
     static final String PERSONALITY = "性格";
     /** Interactive use: the engine usually converges long before; this only caps a pathological case. */
     static final Duration TIME_LIMIT = Duration.ofMillis(800);
+    /**
+     * Above the engine's exact-finish size (≤ 48 students) the search may run until its limit, and the preview must
+     * answer at once: measured on a 50-student class (docs/group-life.md) 200 ms keeps the balance within a few
+     * thousandths of an SD of what 800 ms reaches.
+     */
+    static final Duration LARGE_CLASS_TIME_LIMIT = Duration.ofMillis(200);
+    static final int EXACT_FINISH_MAX_STUDENTS = 48;
 
     private final List<cn.hezuo.roster.Student> students;
     private final List<Subject> subjects;
@@ -88,6 +95,17 @@ public final class ClassGroupingInput {
      * when the teacher locks students and re-runs; {@code previous} maps student id to a group label.
      */
     public GroupingProblem problem(GroupingForm form, Map<Long, Integer> fixed, Map<Long, String> previous) {
+        return problem(form, fixed, previous, interactiveTimeLimit());
+    }
+
+    /** The engine's time limit when a teacher waits for the preview. */
+    Duration interactiveTimeLimit() {
+        return students.size() > EXACT_FINISH_MAX_STUDENTS ? LARGE_CLASS_TIME_LIMIT : TIME_LIMIT;
+    }
+
+    /** The same with another time limit (the preview measurement compares limits). */
+    public GroupingProblem problem(GroupingForm form, Map<Long, Integer> fixed, Map<Long, String> previous,
+                                   Duration timeLimit) {
         List<Subject> chosen = chosenSubjects(form);
         List<String> featureNames = chosen.stream().map(Subject::getName).toList();
         List<Student> engineStudents = new ArrayList<>();
@@ -105,7 +123,7 @@ public final class ClassGroupingInput {
         GroupingOptions.Builder options = GroupingOptions.builder()
                 .groupSize(form.groupSize(), form.sizeMode())
                 .seed(form.seed() == null ? 0L : form.seed())
-                .timeLimit(TIME_LIMIT)
+                .timeLimit(timeLimit)
                 .leaderCoverage(!leaders.isEmpty());
         if (form.balanceGender()) {
             options.balance(GENDER);

@@ -1,5 +1,11 @@
 package cn.hezuo.group;
 
+import cn.hezuo.group.identity.MemberGoal;
+import cn.hezuo.group.identity.MemberGoalRepository;
+import cn.hezuo.group.roles.AssignedRole;
+import cn.hezuo.group.roles.GroupRoleQuery;
+import cn.hezuo.group.roles.MemberRoles;
+import cn.hezuo.group.roles.TermWeeks;
 import cn.hezuo.roster.Student;
 import cn.hezuo.roster.StudentRepository;
 import java.util.Comparator;
@@ -18,13 +24,19 @@ public class MyGroupQuery {
     private final StudyGroupRepository groups;
     private final GroupMemberRepository members;
     private final StudentRepository students;
+    private final GroupRoleQuery roles;
+    private final MemberGoalRepository goals;
+    private final TermWeeks weeks;
 
     MyGroupQuery(GroupPlanRepository plans, StudyGroupRepository groups, GroupMemberRepository members,
-                 StudentRepository students) {
+                 StudentRepository students, GroupRoleQuery roles, MemberGoalRepository goals, TermWeeks weeks) {
         this.plans = plans;
         this.groups = groups;
         this.members = members;
         this.students = students;
+        this.roles = roles;
+        this.goals = goals;
+        this.weeks = weeks;
     }
 
     @Transactional(readOnly = true)
@@ -49,7 +61,12 @@ public class MyGroupQuery {
                 .map(m -> new MyGroup.Mate(m.getMemberNo(), names.get(m.getStudentId()),
                         m.getStudentId().equals(student.getId())))
                 .toList();
+        int week = weeks.currentWeek(student.getSchoolId());
+        List<AssignedRole> myRoles = roles.rolesForWeek(plan, week).group(group.getId()).stream()
+                .filter(m -> m.studentId() == student.getId()).findFirst().map(MemberRoles::roles).orElse(List.of());
+        Optional<MemberGoal> myGoal = goals.findByPlanIdAndStudentId(plan.getId(), student.getId());
         return Optional.of(new MyGroup(plan.getName(), group.getNumber(), group.getName(), group.getMotto(),
-                me.get().getMemberNo(), list));
+                me.get().getMemberNo(), list, group.getId(), week, myRoles, group,
+                myGoal.map(MemberGoal::getShortTerm).orElse(null), myGoal.map(MemberGoal::getLongTerm).orElse(null)));
     }
 }

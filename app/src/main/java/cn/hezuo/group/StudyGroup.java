@@ -22,6 +22,25 @@ public class StudyGroup extends BaseEntity {
     @Column(length = 100)
     private String motto;
 
+    // Group goals (issue 4, group life): 期中 and 期末 are short term, 学年 long term; each with a status.
+    @Column(name = "goal_midterm", length = 200)
+    private String goalMidterm;
+
+    @Column(name = "goal_midterm_status", length = 12)
+    private String goalMidtermStatus;
+
+    @Column(name = "goal_final", length = 200)
+    private String goalFinal;
+
+    @Column(name = "goal_final_status", length = 12)
+    private String goalFinalStatus;
+
+    @Column(name = "goal_year", length = 200)
+    private String goalYear;
+
+    @Column(name = "goal_year_status", length = 12)
+    private String goalYearStatus;
+
     protected StudyGroup() {
     }
 
@@ -52,5 +71,40 @@ public class StudyGroup extends BaseEntity {
 
     public void setMotto(String motto) {
         this.motto = motto;
+    }
+
+    public String getGoalMidterm() {
+        return goalMidterm;
+    }
+
+    public String getGoalMidtermStatus() {
+        return goalMidtermStatus;
+    }
+
+    public String getGoalFinal() {
+        return goalFinal;
+    }
+
+    public String getGoalFinalStatus() {
+        return goalFinalStatus;
+    }
+
+    public String getGoalYear() {
+        return goalYear;
+    }
+
+    public String getGoalYearStatus() {
+        return goalYearStatus;
+    }
+
+    /** Sets the three group goals with their statuses (names of {@code GoalStatus}); blank goals are null. */
+    public void setGoals(String midterm, String midtermStatus, String fin, String finalStatus, String year,
+                         String yearStatus) {
+        this.goalMidterm = midterm;
+        this.goalMidtermStatus = midtermStatus;
+        this.goalFinal = fin;
+        this.goalFinalStatus = finalStatus;
+        this.goalYear = year;
+        this.goalYearStatus = yearStatus;
     }
 }

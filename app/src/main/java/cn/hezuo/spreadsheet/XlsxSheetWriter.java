@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 
 /** Appends rows to one sheet of an {@link XlsxWriter}; obtained from {@link XlsxWriter#sheet}. */
@@ -25,6 +26,7 @@ public final class XlsxSheetWriter {
     private final XlsxStyles styles;
     private final BitSet textColumns = new BitSet();
     private int[] widths;
+    private int[] widthsBeforeLastRow = new int[0];
     private int nextRow;
 
     XlsxSheetWriter(Sheet sheet, XlsxStyles styles, List<String> headers) {
@@ -73,7 +75,24 @@ public final class XlsxSheetWriter {
         return write(Arrays.asList(values), true);
     }
 
+    /**
+     * Merges cells {@code firstColumn..lastColumn} of the row written last, e.g. a title across a printed form; the
+     * merged text no longer widens its first column.
+     */
+    public XlsxSheetWriter mergeLastRow(int firstColumn, int lastColumn) {
+        int last = nextRow - 1;
+        sheet.addMergedRegion(new CellRangeAddress(last, last, firstColumn, lastColumn));
+        widths = Arrays.copyOf(widthsBeforeLastRow, Math.max(widths.length, widthsBeforeLastRow.length));
+        return this;
+    }
+
+    /** Merges the row written last from its first column to {@code lastColumn}. */
+    public XlsxSheetWriter mergeLastRow(int lastColumn) {
+        return mergeLastRow(0, lastColumn);
+    }
+
     private XlsxSheetWriter write(List<?> values, boolean muted) {
+        widthsBeforeLastRow = widths.clone();
         Row row = sheet.createRow(nextRow++);
         for (int i = 0; i < values.size(); i++) {
             Object value = values.get(i);

@@ -278,6 +278,7 @@ class AuthorizationTest {
         list.add(new Endpoint("POST", "/knowledge-points/{pointId}/delete", () -> post("/knowledge-points/"
                 + freshKnowledgePoint(mathId) + "/delete").param("subjectId", String.valueOf(mathId)), MATH_TEACHERS));
         // ---- end of exam analytics ----
+        groupLifeEndpoints(list, classId);
         return list;
     }
 
@@ -456,4 +457,92 @@ class AuthorizationTest {
         long accountId = ((HezuoUser) users.loadUserByUsername(username)).accountId();
         return teachers.findByAccountId(accountId).orElseThrow();
     }
+
+    // ---- Group life (issue 4, the rest): identity, goals, roles, nominations, seating chart, 登记表. ----
+    @Autowired cn.hezuo.group.GroupMemberRepository groupLifeMembers;
+    @Autowired cn.hezuo.group.StudyGroupRepository groupLifeGroups;
+    @Autowired cn.hezuo.group.identity.MemberGoalRepository groupLifeGoals;
+    @Autowired cn.hezuo.group.roles.RoleSchemeService groupLifeSchemes;
+    @Autowired cn.hezuo.group.seating.SeatingService groupLifeSeating;
+    @Autowired cn.hezuo.group.seating.SeatingChartRepository groupLifeCharts;
+
+    /**
+     * Group-life pages of 七年级1班's active plan (which the 分组 endpoints above may replace, so every request looks
+     * it up when it is made): the student 070101 reads their own group only and edits nothing of another group.
+     */
+    private void groupLifeEndpoints(List<Endpoint> list, long classId) {
+        HezuoUser admin = (HezuoUser) users.loadUserByUsername("admin");
+        HezuoUser pupil = (HezuoUser) users.loadUserByUsername("070101");
+        long pupilId = student("070101").getId();
+        long otherPupil = student("070104").getId();
+        Supplier<GroupPlan> active = () -> planRepository.findByClassIdAndActiveTrue(classId).orElseThrow();
+        Supplier<Long> ownGroup = () -> groupLifeMembers.findByPlanIdAndStudentId(active.get().getId(), pupilId)
+                .orElseThrow().getGroupId();
+        Supplier<cn.hezuo.group.GroupMember> otherMember = () -> groupLifeMembers
+                .findByPlanIdOrderByGroupIdAscMemberNoAsc(active.get().getId()).stream()
+                .filter(m -> !m.getGroupId().equals(ownGroup.get())).findFirst().orElseThrow();
+        groupLifeSchemes.setNominationsOpen(admin, classId, true);
+        try {
+            groupLifeSchemes.nominate(pupil, ownGroup.get(), pupilId, null);
+        } catch (RuleViolationException alreadyNominated) {
+            // endpoints() runs once per test method; the first run's nomination is the one to confirm
+        }
+        long nominationId = tx.execute(status -> entityIdOfLatestNomination());
+        list.add(new Endpoint("GET", "/groups/{groupId}", () -> get("/groups/" + ownGroup.get()),
+                EnumSet.of(Persona.ADMIN, Persona.HEAD_TEACHER_THIS_CLASS, Persona.SUBJECT_TEACHER_THIS_CLASS, Persona.STUDENT)));
+        list.add(new Endpoint("GET", "/groups/{groupId}", () -> get("/groups/" + otherMember.get().getGroupId()), CLASS_VIEWERS));
+        list.add(new Endpoint("GET", "/groups/{groupId}/edit", () -> get("/groups/" + otherMember.get().getGroupId() + "/edit"),
+                CLASS_MANAGERS));
+        list.add(new Endpoint("POST", "/groups/{groupId}/identity", () -> {
+            cn.hezuo.group.StudyGroup group = groupLifeGroups.findById(otherMember.get().getGroupId()).orElseThrow();
+            return post("/groups/" + group.getId() + "/identity").param("name", "授权测试组" + next()).param("motto", "组训")
+                    .param("version", String.valueOf(group.getVersion()));
+        }, CLASS_MANAGERS));
+        list.add(new Endpoint("POST", "/groups/{groupId}/goals/{studentId}", () -> {
+            cn.hezuo.group.GroupMember member = otherMember.get();
+            var goal = groupLifeGoals.findByPlanIdAndStudentId(member.getPlanId(), member.getStudentId());
+            var request = post("/groups/" + member.getGroupId() + "/goals/" + member.getStudentId())
+                    .param("shortTerm", "短期" + next()).param("longTerm", "长期");
+            return goal.map(g -> request.param("version", String.valueOf(g.getVersion()))).orElse(request);
+        }, CLASS_MANAGERS));
+        list.add(new Endpoint("POST", "/groups/{groupId}/nominations", () -> post("/groups/" + ownGroup.get() + "/nominations")
+                .param("nomineeId", String.valueOf(pupilId)).param("subjectId", String.valueOf(subjectByName(admin.schoolId(), "数学"))),
+                STUDENTS));
+        list.add(new Endpoint("GET", "/classes/{classId}/roles", () -> get("/classes/" + classId + "/roles").param("week", "2"),
+                CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/classes/{classId}/roles/scheme", () -> post("/classes/" + classId + "/roles/scheme")
+                .param("kind", "ROTATING").param("roles", "组织者、记录员、汇报员、总结员、评价员").param("periodWeeks", "1"),
+                CLASS_MANAGERS));
+        list.add(new Endpoint("POST", "/classes/{classId}/roles/override", () -> post("/classes/" + classId + "/roles/override")
+                .param("week", "9").param("studentId", String.valueOf(otherPupil)).param("role", ""), CLASS_MANAGERS));
+        list.add(new Endpoint("GET", "/classes/{classId}/nominations", () -> get("/classes/" + classId + "/nominations"),
+                CLASS_MANAGERS));
+        list.add(new Endpoint("POST", "/classes/{classId}/nominations/window",
+                () -> post("/classes/" + classId + "/nominations/window").param("open", "true"), CLASS_MANAGERS));
+        list.add(new Endpoint("POST", "/nominations/{nominationId}/confirm",
+                () -> post("/nominations/" + nominationId + "/confirm").param("confirmed", "false"), CLASS_MANAGERS));
+        for (String view : List.of("", "/print", "/projector")) {
+            list.add(new Endpoint("GET", "/classes/{classId}/seating" + view, () -> get("/classes/" + classId + "/seating" + view),
+                    CLASS_VIEWERS));
+        }
+        list.add(new Endpoint("POST", "/classes/{classId}/seating", () -> post("/classes/" + classId + "/seating")
+                .param("rows", "9").param("cols", "8").param("aisles", "2,4,6"), CLASS_MANAGERS));
+        list.add(new Endpoint("POST", "/classes/{classId}/seating/move", () -> {
+            long planId = active.get().getId();
+            var chart = groupLifeCharts.findByPlanId(planId).orElseGet(() -> tx.execute(status ->
+                    groupLifeSeating.generate(admin, classId, 9, 8, "2,4,6")));
+            return post("/classes/" + classId + "/seating/move").param("studentId", String.valueOf(otherPupil))
+                    .param("row", "0").param("col", "0").param("version", String.valueOf(chart.getVersion()));
+        }, CLASS_MANAGERS));
+        list.add(new Endpoint("GET", "/classes/{classId}/register", () -> get("/classes/" + classId + "/register"), CLASS_VIEWERS));
+        list.add(new Endpoint("GET", "/classes/{classId}/register/export",
+                () -> get("/classes/" + classId + "/register/export"), CLASS_VIEWERS));
+    }
+
+    @Autowired cn.hezuo.group.roles.LeaderNominationRepository groupLifeNominations;
+
+    private Long entityIdOfLatestNomination() {
+        return groupLifeNominations.findAll().stream().mapToLong(n -> n.getId()).max().orElseThrow();
+    }
+    // ---- end of group life ----
 }
