@@ -278,6 +278,7 @@ class AuthorizationTest {
         list.add(new Endpoint("POST", "/knowledge-points/{pointId}/delete", () -> post("/knowledge-points/"
                 + freshKnowledgePoint(mathId) + "/delete").param("subjectId", String.valueOf(mathId)), MATH_TEACHERS));
         // ---- end of exam analytics ----
+        callingAndPeerEvaluationEndpoints(list, classId);
         return list;
     }
 
@@ -455,5 +456,27 @@ class AuthorizationTest {
     private Teacher teacherByUsername(String username) {
         long accountId = ((HezuoUser) users.loadUserByUsername(username)).accountId();
         return teachers.findByAccountId(accountId).orElseThrow();
+    }
+
+    // ---- 随机点名 and 同伴互评 (issue 5): everything of cn.hezuo.calling and cn.hezuo.peereval. ----
+    @Autowired cn.hezuo.calling.CallingService callingService;
+
+    /** Random calling for the class's teachers; a draw made by the admin to pass. */
+    private void callingAndPeerEvaluationEndpoints(List<Endpoint> list, long classId) {
+        HezuoUser admin = (HezuoUser) users.loadUserByUsername("admin");
+        long drawId = callingService.draw(admin, classId, cn.hezuo.calling.CallingMode.STUDENT, null,
+                "authz-" + java.util.UUID.randomUUID()).draw().getId();
+        long someStudent = student("070106").getId();
+        String calling = "/classes/" + classId + "/calling";
+        list.add(new Endpoint("GET", "/classes/{classId}/calling", () -> get(calling), CLASS_VIEWERS));
+        list.add(new Endpoint("GET", "/classes/{classId}/calling/log", () -> get(calling + "/log"), CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/classes/{classId}/calling/draws", () -> post(calling + "/draws")
+                .param("mode", "STUDENT").param("requestId", "authz-" + java.util.UUID.randomUUID()), CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/classes/{classId}/calling/draws/{drawId}/pass",
+                () -> post(calling + "/draws/" + drawId + "/pass"), CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/classes/{classId}/calling/absent", () -> post(calling + "/absent")
+                .param("studentId", String.valueOf(someStudent)).param("absent", "false"), CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/classes/{classId}/calling/lessons", () -> post(calling + "/lessons")
+                .param("window", "LESSON"), CLASS_VIEWERS));
     }
 }
