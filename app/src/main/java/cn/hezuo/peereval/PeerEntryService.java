@@ -52,12 +52,23 @@ public class PeerEntryService {
         return students.findById(user.studentId()).orElseThrow(() -> new NotFoundException("student", user.studentId()));
     }
 
-    /** Whether the student's class has an open round that includes them (for the card on /me). */
+    /**
+     * The message key of the card on the student's home page: an open round to answer, results of closed rounds to
+     * read, or null (no card) when the student is in no round.
+     */
     @Transactional(readOnly = true)
-    public boolean hasOpenRound(HezuoUser user) {
+    public String homeCard(HezuoUser user) {
         Student me = requireStudent(user);
-        return rounds.findByClassIdOrderByOpenedAtDescIdDesc(me.getClassId()).stream()
-                .anyMatch(r -> r.isOpen() && roundMembers.of(r).member(me.getId()).isPresent());
+        String card = null;
+        for (PeerRound round : rounds.findByClassIdOrderByOpenedAtDescIdDesc(me.getClassId())) {
+            if (roundMembers.of(round).member(me.getId()).isPresent()) {
+                if (round.isOpen()) {
+                    return "peereval.me.card";
+                }
+                card = "peereval.me.cardResults";
+            }
+        }
+        return card;
     }
 
     @Transactional(readOnly = true)

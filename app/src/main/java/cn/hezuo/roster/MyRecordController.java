@@ -39,7 +39,7 @@ class MyRecordController {
         model.addAttribute("student", student);
         model.addAttribute("schoolClass", classes.findById(student.getClassId()).orElse(null));
         model.addAttribute("myGroup", myGroup.of(student).orElse(null));
-        model.addAttribute("peerEvaluationOpen", peerEvaluation.hasOpenRound(user));
+        model.addAttribute("peerEvaluationCard", peerEvaluation.homeCard(user));
         return "roster/me";
     }
 }
