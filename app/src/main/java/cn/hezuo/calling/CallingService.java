@@ -23,7 +23,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,7 +43,7 @@ public class CallingService {
     private final TermRepository terms;
     private final AuditTrail audit;
     private final Clock clock;
-    private Random random = new java.security.SecureRandom();
+    private final Random random = new java.security.SecureRandom();
 
     CallingService(ClassAccess access, ClassSeats seats, CallingLessonRepository lessons, CallingDrawRepository draws,
                    CallingPickRepository picks, CallingAbsenceRepository absences, TermRepository terms,
@@ -58,12 +57,6 @@ public class CallingService {
         this.terms = terms;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    /** Tests make draws repeatable with a seeded generator. */
-    @Autowired(required = false)
-    void useRandom(@org.springframework.beans.factory.annotation.Qualifier("callingRandom") Random random) {
-        this.random = random;
     }
 
     /** The class if the user may call in it: its teachers and the admin. */
@@ -226,7 +219,7 @@ public class CallingService {
                 state.counts.lastCalled().get(s.studentId()), FairPicker.weightFor(state.counts.termCallsOf(s.studentId()))))
                 .toList();
         List<DrawResult> recent = draws.findTop50ByClassIdOrderByCalledAtDescIdDesc(classId).stream()
-                .map(d -> result(d, 0)).toList();
+                .map(d -> result(d, 0, state)).toList();
         return new FairnessLog(schoolClass, state.termStart, rows, recent);
     }
 
@@ -255,9 +248,14 @@ public class CallingService {
     }
 
     private DrawResult result(CallingDraw draw, int eligible) {
-        List<Seat> classSeats = seats.of(draw.getClassId());
-        Set<Long> absent = absentOn(draw.getClassId(), today());
-        Map<Long, Integer> termCalls = state(draw.getSchoolId(), draw.getClassId()).counts.studentTerm();
+        return result(draw, eligible, state(draw.getSchoolId(), draw.getClassId()));
+    }
+
+    /** A draw for display, with today's seats, absences and term counts (loaded once for a whole log page). */
+    private DrawResult result(CallingDraw draw, int eligible, State state) {
+        List<Seat> classSeats = state.seats;
+        Set<Long> absent = state.absent;
+        Map<Long, Integer> termCalls = state.counts.studentTerm();
         List<CallingPick> drawPicks = picks.findByDrawIdOrderByGroupNoAsc(draw.getId());
         Map<Long, String> names = new HashMap<>();
         classSeats.forEach(s -> names.put(s.studentId(), s.name()));

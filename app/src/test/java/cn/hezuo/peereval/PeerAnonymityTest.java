@@ -106,6 +106,30 @@ class PeerAnonymityTest {
         }
     }
 
+    @Test
+    void theTeacherSeesEveryRaterCommentAndFlagsAndCanExport() throws Exception {
+        // Make a flag: everyone in group 1 rates the ratee 1, each other 5.
+        List<RoundMembers.Member> group = roundMembers.of(round).byGroup().get(1);
+        for (RoundMembers.Member r : group) {
+            Map<Long, Scores> scores = new java.util.HashMap<>();
+            group.forEach(e -> scores.put(e.studentId(), e.studentId() == ratee.studentId() && r != ratee
+                    ? new Scores(1, 1, 1, 1) : new Scores(5, 5, 5, 5)));
+            Map<Long, String> comments = new java.util.HashMap<>();
+            comments.put(ratee.studentId(), r == rater ? secret : null);
+            entries.rate(as(r), round.getId(), scores, comments);
+        }
+        var report = mvc.perform(get("/peer-evaluation/rounds/" + round.getId()).with(user(head))).andReturn().getResponse();
+        report.setCharacterEncoding("UTF-8");
+        assertThat(report.getStatus()).isEqualTo(200);
+        assertThat(report.getContentAsString()).contains(secret, rater.name(), "data-type=\"FAR_BELOW_GROUP\"",
+                "data-type=\"ALL_SELF_FIVE\"");
+        var export = mvc.perform(get("/peer-evaluation/rounds/" + round.getId() + "/export").with(user(head)))
+                .andReturn().getResponse();
+        assertThat(export.getStatus()).isEqualTo(200);
+        assertThat(export.getContentType()).contains("spreadsheetml");
+        assertThat(export.getContentAsByteArray().length).isGreaterThan(1000);
+    }
+
     private List<String> pagesOf(RoundMembers.Member student) throws Exception {
         List<String> pages = new java.util.ArrayList<>();
         for (String path : STUDENT_PAGES) {

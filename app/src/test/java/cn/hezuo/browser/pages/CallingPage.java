@@ -32,9 +32,11 @@ public final class CallingPage extends Page {
     public int drawByNumber() {
         String before = currentDrawId();
         find(By.id("draw-number")).click();
+        // Read through JavaScript: the result panel is replaced while we poll, so element references go stale.
         wait.until(d -> {
             String now = currentDrawId();
-            return now != null && !now.equals(before) && find(By.id("calling-stage")).getAttribute("hidden") != null;
+            return now != null && !now.equals(before)
+                    && Boolean.TRUE.equals(browser.script("return document.getElementById('calling-stage').hidden"));
         });
         return Integer.parseInt(find(By.id("result")).getAttribute("data-member-no"));
     }
@@ -62,7 +64,7 @@ public final class CallingPage extends Page {
     }
 
     private String currentDrawId() {
-        List<WebElement> result = findAll(By.id("result"));
-        return result.isEmpty() ? null : result.get(0).getAttribute("data-draw-id");
+        return (String) browser.script(
+                "var r = document.getElementById('result'); return r ? r.getAttribute('data-draw-id') : null;");
     }
 }
