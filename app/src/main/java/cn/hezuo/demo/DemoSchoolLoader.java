@@ -60,12 +60,13 @@ public class DemoSchoolLoader {
     private final Clock clock;
     private final DemoExams exams;
     private final DemoGroups demoGroups;
+    private final DemoCallingAndPeerEvaluation callingAndPeerEvaluation;
 
     DemoSchoolLoader(SchoolRepository schools, TermRepository terms, GradeRepository grades, SubjectRepository subjects,
                      SchoolClassRepository classes, TeacherRepository teachers, TeachingAssignmentRepository assignments,
                      StudentRepository students, StudentScoreRepository scores, AccountRepository accounts,
                      PasswordEncoder encoder, AuditTrail audit, Clock clock, DemoExams exams,
-                     DemoGroups demoGroups) {
+                     DemoGroups demoGroups, DemoCallingAndPeerEvaluation callingAndPeerEvaluation) {
         this.schools = schools;
         this.terms = terms;
         this.grades = grades;
@@ -81,6 +82,7 @@ public class DemoSchoolLoader {
         this.clock = clock;
         this.exams = exams;
         this.demoGroups = demoGroups;
+        this.callingAndPeerEvaluation = callingAndPeerEvaluation;
     }
 
     @Transactional
@@ -122,6 +124,7 @@ public class DemoSchoolLoader {
         audit.record(schoolId, "system", "DEMO_LOAD", "School", schoolId,
                 "demo school loaded: " + studentCount + " students");
         exams.load(schoolId);
+        callingAndPeerEvaluation.load(schoolId);
     }
 
     private int loadStudents(long schoolId, SchoolClass schoolClass, int grade, int number, ChineseNames names,

@@ -20,11 +20,14 @@ class MyRecordController {
     private final StudentRepository students;
     private final SchoolClassRepository classes;
     private final MyGroupQuery myGroup;
+    private final cn.hezuo.peereval.PeerEntryService peerEvaluation;
 
-    MyRecordController(StudentRepository students, SchoolClassRepository classes, MyGroupQuery myGroup) {
+    MyRecordController(StudentRepository students, SchoolClassRepository classes, MyGroupQuery myGroup,
+                       cn.hezuo.peereval.PeerEntryService peerEvaluation) {
         this.students = students;
         this.classes = classes;
         this.myGroup = myGroup;
+        this.peerEvaluation = peerEvaluation;
     }
 
     @GetMapping("/me")
@@ -36,6 +39,7 @@ class MyRecordController {
         model.addAttribute("student", student);
         model.addAttribute("schoolClass", classes.findById(student.getClassId()).orElse(null));
         model.addAttribute("myGroup", myGroup.of(student).orElse(null));
+        model.addAttribute("peerEvaluationCard", peerEvaluation.homeCard(user));
         return "roster/me";
     }
 }

@@ -279,6 +279,7 @@ class AuthorizationTest {
                 + freshKnowledgePoint(mathId) + "/delete").param("subjectId", String.valueOf(mathId)), MATH_TEACHERS));
         // ---- end of exam analytics ----
         groupLifeEndpoints(list, classId);
+        callingAndPeerEvaluationEndpoints(list, classId);
         return list;
     }
 
@@ -545,4 +546,57 @@ class AuthorizationTest {
         return groupLifeNominations.findAll().stream().mapToLong(n -> n.getId()).max().orElseThrow();
     }
     // ---- end of group life ----
+    // ---- 随机点名 and 同伴互评 (issue 5): everything of cn.hezuo.calling and cn.hezuo.peereval. ----
+    @Autowired cn.hezuo.calling.CallingService callingService;
+    @Autowired cn.hezuo.peereval.PeerRoundService peerRoundService;
+    @Autowired cn.hezuo.peereval.PeerRoundRepository peerRoundRepository;
+
+    /** Random calling and peer evaluation rounds for the class's teachers; the student pages for the student. */
+    private void callingAndPeerEvaluationEndpoints(List<Endpoint> list, long classId) {
+        HezuoUser admin = (HezuoUser) users.loadUserByUsername("admin");
+        long drawId = callingService.draw(admin, classId, cn.hezuo.calling.CallingMode.STUDENT, null,
+                "authz-" + java.util.UUID.randomUUID()).draw().getId();
+        long someStudent = student("070106").getId();
+        String calling = "/classes/" + classId + "/calling";
+        list.add(new Endpoint("GET", "/classes/{classId}/calling", () -> get(calling), CLASS_VIEWERS));
+        list.add(new Endpoint("GET", "/classes/{classId}/calling/log", () -> get(calling + "/log"), CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/classes/{classId}/calling/draws", () -> post(calling + "/draws")
+                .param("mode", "STUDENT").param("requestId", "authz-" + java.util.UUID.randomUUID()), CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/classes/{classId}/calling/draws/{drawId}/pass",
+                () -> post(calling + "/draws/" + drawId + "/pass"), CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/classes/{classId}/calling/absent", () -> post(calling + "/absent")
+                .param("studentId", String.valueOf(someStudent)).param("absent", "false"), CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/classes/{classId}/calling/lessons", () -> post(calling + "/lessons")
+                .param("window", "LESSON"), CLASS_VIEWERS));
+
+        // 同伴互评: a round opened by the head teacher (any open one is closed first: one open round per class).
+        HezuoUser head = (HezuoUser) users.loadUserByUsername("head0701");
+        peerRoundRepository.findByClassIdOrderByOpenedAtDescIdDesc(classId).stream()
+                .filter(cn.hezuo.peereval.PeerRound::isOpen)
+                .forEach(r -> peerRoundService.close(head, r.getId(), r.getVersion()));
+        long roundId = peerRoundService.open(head, classId, new cn.hezuo.peereval.RoundForm("授权测试互评",
+                java.time.LocalDate.now(), java.time.LocalDate.now().plusDays(7))).getId();
+        Supplier<String> roundVersion = () -> String.valueOf(peerRoundRepository.findById(roundId).orElseThrow().getVersion());
+        String round = "/peer-evaluation/rounds/" + roundId;
+        long me = student("070101").getId();
+        list.add(new Endpoint("GET", "/classes/{classId}/peer-evaluation", () -> get("/classes/" + classId
+                + "/peer-evaluation"), CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/classes/{classId}/peer-evaluation", () -> post("/classes/" + classId
+                + "/peer-evaluation").param("name", "授权测试新轮次").param("startsOn", "2030-03-01")
+                .param("endsOn", "2030-03-08"), CLASS_VIEWERS));
+        list.add(new Endpoint("GET", "/peer-evaluation/rounds/{roundId}", () -> get(round), CLASS_VIEWERS));
+        list.add(new Endpoint("GET", "/peer-evaluation/rounds/{roundId}/export", () -> get(round + "/export"),
+                CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/peer-evaluation/rounds/{roundId}/comments", () -> post(round + "/comments")
+                .param("show", "false").param("version", roundVersion.get()), CLASS_VIEWERS));
+        list.add(new Endpoint("GET", "/me/peer-evaluation", () -> get("/me/peer-evaluation"), STUDENTS));
+        list.add(new Endpoint("POST", "/me/peer-evaluation/{roundId}/ratings", () -> post("/me/peer-evaluation/"
+                + roundId + "/ratings").param("task_" + me, "4").param("cooperation_" + me, "4")
+                .param("listening_" + me, "4").param("helping_" + me, "4"), STUDENTS));
+        list.add(new Endpoint("POST", "/me/peer-evaluation/{roundId}/group-ratings", () -> post("/me/peer-evaluation/"
+                + roundId + "/group-ratings").param("score_1", "5"), STUDENTS));
+        // Last: closing the round (later personas get the polite "already closed").
+        list.add(new Endpoint("POST", "/peer-evaluation/rounds/{roundId}/close", () -> post(round + "/close")
+                .param("version", roundVersion.get()), CLASS_VIEWERS));
+    }
 }

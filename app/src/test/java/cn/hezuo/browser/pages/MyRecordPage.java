@@ -30,4 +30,10 @@ public final class MyRecordPage extends Page {
     public String mainText() {
         return find(By.tagName("main")).getText();
     }
+
+    /** Follows the 同伴互评 card (shown while a round is open or when results exist). */
+    public MyPeerEvaluationPage openPeerEvaluation() {
+        submitAndWait(find(By.id("peer-evaluation-card")));
+        return new MyPeerEvaluationPage(browser);
+    }
 }

@@ -1,0 +1,27 @@
+package cn.hezuo.calling;
+
+import cn.hezuo.school.SchoolClass;
+import java.util.List;
+
+/**
+ * What the calling page shows: the groups with each member's absence, calls this term and in the window, and the
+ * weight the next draw gives them, so the teacher can explain any result.
+ */
+public record CallingBoard(SchoolClass schoolClass, CallingLesson lesson, FairnessWindow window, List<GroupRow> groups,
+                           List<SeatRow> ungrouped, int maxMemberNo, int presentCount, int absentCount) {
+
+    public record SeatRow(Seat seat, boolean absent, int termCalls, int windowCalls, double weight) {
+
+        /** The weight rounded for display, e.g. "0.33". */
+        public String weightText() {
+            return String.format(java.util.Locale.ROOT, "%.2f", weight);
+        }
+    }
+
+    public record GroupRow(int number, List<SeatRow> members) {
+    }
+
+    public boolean hasGroups() {
+        return !groups.isEmpty();
+    }
+}

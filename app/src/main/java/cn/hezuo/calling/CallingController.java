@@ -1,0 +1,90 @@
+package cn.hezuo.calling;
+
+import cn.hezuo.account.HezuoUser;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * 随机点名 pages. A draw is a POST carrying a request id; from calling.js (header {@code HX-Request}) it answers
+ * with the result panel, from a plain form with a redirect to the page showing that draw.
+ */
+@Controller
+class CallingController {
+
+    private final CallingService calling;
+    private final Clock clock;
+
+    CallingController(CallingService calling, Clock clock) {
+        this.calling = calling;
+        this.clock = clock;
+    }
+
+    @GetMapping("/classes/{classId}/calling")
+    String page(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId,
+                @RequestParam(required = false) Long draw, Model model) {
+        model.addAttribute("board", calling.board(user, classId));
+        model.addAttribute("result", draw == null ? null : calling.find(user, classId, draw));
+        model.addAttribute("requestId", UUID.randomUUID().toString());
+        model.addAttribute("windows", FairnessWindow.values());
+        return "calling/page";
+    }
+
+    @PostMapping("/classes/{classId}/calling/draws")
+    String draw(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId, @RequestParam CallingMode mode,
+                @RequestParam(required = false) Integer groupNo, @RequestParam String requestId,
+                HttpServletRequest request, Model model) {
+        DrawResult result;
+        try {
+            result = calling.draw(user, classId, mode, groupNo, requestId);
+        } catch (DataIntegrityViolationException e) {
+            // The same request id arrived twice at once: the other one drew; show its result.
+            result = calling.findByRequest(user, classId, requestId).orElseThrow(() -> e);
+        }
+        return answer(classId, result, request, model);
+    }
+
+    @PostMapping("/classes/{classId}/calling/draws/{drawId}/pass")
+    String pass(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId, @PathVariable long drawId,
+                HttpServletRequest request, Model model) {
+        return answer(classId, calling.pass(user, classId, drawId), request, model);
+    }
+
+    @PostMapping("/classes/{classId}/calling/absent")
+    String absent(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId, @RequestParam long studentId,
+                  @RequestParam boolean absent) {
+        calling.setAbsent(user, classId, studentId, absent);
+        return "redirect:/classes/" + classId + "/calling#roster";
+    }
+
+    @PostMapping("/classes/{classId}/calling/lessons")
+    String startLesson(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId,
+                       @RequestParam FairnessWindow window) {
+        calling.startLesson(user, classId, window);
+        return "redirect:/classes/" + classId + "/calling";
+    }
+
+    @GetMapping("/classes/{classId}/calling/log")
+    String log(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId, Model model) {
+        model.addAttribute("log", calling.log(user, classId));
+        model.addAttribute("zone", clock.getZone());
+        return "calling/log";
+    }
+
+    private String answer(long classId, DrawResult result, HttpServletRequest request, Model model) {
+        if (request.getHeader("HX-Request") != null) {
+            model.addAttribute("result", result);
+            model.addAttribute("classId", classId);
+            return "calling/page :: result";
+        }
+        return "redirect:/classes/" + classId + "/calling?draw=" + result.draw().getId();
+    }
+}

@@ -1,0 +1,3 @@
+package cn.hezuo.peereval;
+
+public enum RoundStatus { OPEN, CLOSED }

@@ -1,0 +1,138 @@
+// 随机点名 on the whiteboard: a draw is a POST (the server draws and logs it); while it travels a big
+// "slot machine" cycles through names, numbers or groups, then the result panel replaces it. The request id
+// in the form stays the same across retries, so a dropped connection never draws twice; a new id is made
+// after each answered draw. Respects prefers-reduced-motion (no cycling). In a file: CSP forbids inline scripts.
+(function () {
+  'use strict';
+
+  var MIN_SPIN_MS = 1200;
+  var reducedMotion = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  var busy = false;
+
+  function newRequestId() {
+    var bytes = new Uint8Array(16);
+    window.crypto.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
+  }
+
+  function csrfHeaders() {
+    var headers = { 'HX-Request': 'true' };
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header) {
+      headers[header.content] = token.content;
+    }
+    return headers;
+  }
+
+  function presentSeats(groupNo) {
+    return Array.prototype.filter.call(document.querySelectorAll('.seat'), function (s) {
+      return s.getAttribute('data-absent') !== 'true' && (!groupNo || s.getAttribute('data-group-no') === groupNo);
+    });
+  }
+
+  // What the stage cycles through while the server draws: only a show, the server's draw decides.
+  function spinItems(form) {
+    var kind = form.getAttribute('data-spin');
+    var items = [];
+    if (kind === 'number') {
+      var max = Number(form.getAttribute('data-max-number')) || 1;
+      for (var n = 1; n <= max; n++) { items.push(n + ''); }
+    } else if (kind === 'group') {
+      document.querySelectorAll('.calling-groups [data-group-no]').forEach(function (g) {
+        items.push(g.querySelector('.card-header').textContent);
+      });
+    } else {
+      var select = form.querySelector('select[name=groupNo]');
+      presentSeats(kind === 'member' && select ? select.value : null).forEach(function (s) {
+        items.push(s.getAttribute('data-name'));
+      });
+    }
+    return items.length ? items : ['?'];
+  }
+
+  function startSpin(form) {
+    var stage = document.getElementById('calling-stage');
+    var result = document.getElementById('calling-result');
+    if (reducedMotion || !stage) {
+      return function () {};
+    }
+    var items = spinItems(form);
+    var i = 0;
+    stage.hidden = false;
+    result.hidden = true;
+    var timer = window.setInterval(function () {
+      stage.textContent = items[i % items.length];
+      i += 1 + Math.floor(Math.random() * 2);
+    }, 70);
+    return function () {
+      window.clearInterval(timer);
+      stage.hidden = true;
+      result.hidden = false;
+    };
+  }
+
+  function post(form, attemptsLeft) {
+    return fetch(form.action, {
+      method: 'POST', body: new URLSearchParams(new FormData(form)), headers: csrfHeaders(),
+      credentials: 'same-origin'
+    }).then(function (response) {
+      return response.text().then(function (html) { return { ok: response.ok, status: response.status, html: html }; });
+    }, function (error) {
+      // Network trouble: try again with the SAME request id; the server returns the draw if it was made.
+      if (attemptsLeft > 0) {
+        return new Promise(function (resolve) { window.setTimeout(resolve, 600); })
+            .then(function () { return post(form, attemptsLeft - 1); });
+      }
+      throw error;
+    });
+  }
+
+  function show(html) {
+    var result = document.getElementById('calling-result');
+    result.innerHTML = html;
+    result.classList.remove('result-reveal');
+    void result.offsetWidth;
+    result.classList.add('result-reveal');
+  }
+
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (!form.matches('.draw-form, .pass-form') || !window.fetch) {
+      return;
+    }
+    event.preventDefault();
+    if (busy) {
+      return;
+    }
+    busy = true;
+    var isDraw = form.matches('.draw-form');
+    var stop = isDraw ? startSpin(form) : function () {};
+    var started = Date.now();
+    post(form, 2).then(function (answer) {
+      var wait = isDraw && !reducedMotion ? Math.max(0, MIN_SPIN_MS - (Date.now() - started)) : 0;
+      window.setTimeout(function () {
+        stop();
+        if (answer.ok) {
+          show(answer.html);
+          if (isDraw) {
+            var id = newRequestId();
+            document.querySelectorAll('.draw-form input[name=requestId]').forEach(function (input) { input.value = id; });
+          }
+        } else {
+          // A refusal (nobody to call, 403 …) comes back as the error page: show its message.
+          var doc = new DOMParser().parseFromString(answer.html, 'text/html');
+          var message = doc.querySelector('#problem p');
+          show('<p class="alert alert-warning fs-4" id="calling-error"></p>');
+          document.getElementById('calling-error').textContent = message ? message.textContent.trim() : answer.status;
+        }
+        busy = false;
+      }, wait);
+    }).catch(function () {
+      stop();
+      busy = false;
+      // Still offline after the retries: fall back to a normal form post (same request id, still no double draw).
+      form.submit();
+    });
+  });
+}());
