@@ -96,6 +96,19 @@
     });
   }
 
+  // How many requests are on their way (data-pending on the board; tests wait for 0).
+  var pending = 0;
+  function track(promise) {
+    pending += 1;
+    board.dataset.pending = String(pending);
+    function done() {
+      pending -= 1;
+      board.dataset.pending = String(pending);
+    }
+    promise.then(done, done);
+    return promise;
+  }
+
   // POST with retries on a dropped connection or a server hiccup; the same body (same request id) each time.
   function send(url, body, attempt) {
     return fetch(url, { method: 'POST', headers: csrfHeaders(), body: body, credentials: 'same-origin' })
@@ -179,7 +192,7 @@
     var itemName = itemButton.querySelector('.name').textContent + ' ' + itemButton.querySelector('.pts').textContent;
     say(board.dataset.msgRecorded.replace('{0}', itemName), 'ok');
     undoButton.classList.add('d-none');
-    send(board.dataset.awardUrl, body, 0).then(function (result) {
+    track(send(board.dataset.awardUrl, body, 0)).then(function (result) {
       settle(result);
       lastAction = { actionId: result.actionId, deltas: deltas };
       undoButton.classList.remove('d-none');
@@ -199,7 +212,7 @@
     undoButton.classList.add('d-none');
     apply(action.deltas, -1);
     say(board.dataset.msgUndone, 'ok');
-    send(board.dataset.undoUrl + action.actionId + '/undo', '{}', 0).then(settle, function (error) {
+    track(send(board.dataset.undoUrl + action.actionId + '/undo', '{}', 0)).then(settle, function (error) {
       apply(action.deltas, 1);
       say(error.message, 'error');
     });

@@ -16,6 +16,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -62,9 +63,9 @@ public class AwardService {
         String requestId = requireUuid(request.requestId());
         try {
             return tx.execute(status -> awardOnce(user, classId, request, requestId));
-        } catch (DataIntegrityViolationException raced) {
-            // Either the same request id committed meanwhile (a double tap) or a running-total row was
-            // inserted by another award first; once more finds the action or the row.
+        } catch (DataIntegrityViolationException | PessimisticLockingFailureException raced) {
+            // The same request id committed meanwhile (a double tap), a running-total row was inserted by
+            // another award first, or the database broke a lock wait: once more finds the action or the row.
             return tx.execute(status -> awardOnce(user, classId, request, requestId));
         }
     }
