@@ -2,6 +2,7 @@ package cn.hezuo.evaluation;
 
 import cn.hezuo.account.HezuoUser;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -43,7 +44,11 @@ class EvaluationController {
             throw new AccessDeniedException("teachers only");
         }
         Recorder recorder = access.requireRecorder(user, classId);
-        itemService.ensureDefaults(recorder.schoolClass(), LocaleContextHolder.getLocale());
+        try {
+            itemService.ensureDefaults(recorder.schoolClass(), LocaleContextHolder.getLocale());
+        } catch (DataIntegrityViolationException createdByAnotherRequest) {
+            // Two first opens at the same moment: the other one created the defaults.
+        }
         return recorder;
     }
 

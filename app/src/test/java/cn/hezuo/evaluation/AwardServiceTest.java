@@ -40,6 +40,7 @@ class AwardServiceTest {
     @Autowired UserDetailsService users;
     @Autowired BoardQuery boards;
     @Autowired EvaluationAccess access;
+    @Autowired EvaluationReportQuery reports;
 
     private HezuoUser head;
     private SchoolClass schoolClass;
@@ -186,6 +187,29 @@ class AwardServiceTest {
         Board board = boards.build(access.studentRecorder(committee), false);
         assertThat(board.groups()).hasSize(groups.groups().size());
         assertThat(board.groups()).allMatch(g -> g.band() == null);
+    }
+
+    @Test
+    void theReportCountsAwardsByItemStageAndGroupAndLeavesUndoneAwardsOut() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        ClassGroups.Group group = groups.groups().get(4);
+        EvaluationReport before = reports.build(schoolClass.getId(), today, today);
+        awards.award(head, schoolClass.getId(), group(group.id()));
+        AwardResult undone = awards.award(head, schoolClass.getId(), group(group.id()));
+        awards.undo(head, schoolClass.getId(), undone.actionId());
+        awards.award(head, schoolClass.getId(), students(group.members().get(0).studentId()));
+        EvaluationReport after = reports.build(schoolClass.getId(), today, today);
+
+        assertThat(points(after, group.id()) - points(before, group.id())).isEqualTo(4);
+        assertThat(after.totalPoints() - before.totalPoints()).isEqualTo(2 + 2); // one group award, one member award
+        long stageBefore = before.byStage().stream().filter(s -> s.stage() == plusTwo.getStage()).findFirst().orElseThrow().points();
+        long stageAfter = after.byStage().stream().filter(s -> s.stage() == plusTwo.getStage()).findFirst().orElseThrow().points();
+        assertThat(stageAfter - stageBefore).isEqualTo(4);
+        assertThat(after.byItem()).anyMatch(i -> i.item().equals(plusTwo.getName()));
+    }
+
+    private static long points(EvaluationReport report, long groupId) {
+        return report.byGroup().stream().filter(g -> g.groupId() == groupId).findFirst().orElseThrow().points();
     }
 
     private AwardRequest group(long groupId) {

@@ -510,6 +510,10 @@ class AuthorizationTest {
         }, CLASS_MANAGERS));
         list.add(new Endpoint("POST", "/classes/{classId}/evaluation/recorders", () -> post(base + "/recorders"),
                 CLASS_MANAGERS));
+        list.add(new Endpoint("GET", "/classes/{classId}/evaluation/report", () -> get(base + "/report")
+                .param("period", "TERM"), CLASS_VIEWERS));
+        list.add(new Endpoint("GET", "/classes/{classId}/evaluation/report.xlsx", () -> get(base + "/report.xlsx")
+                .param("period", "THIS_WEEK"), CLASS_VIEWERS));
         list.add(new Endpoint("GET", "/me/recorder", () -> get("/me/recorder"), nobody));
     }
 }
