@@ -13,7 +13,7 @@ PORT=${HEZUO_BENCH_PORT:-18085}
 PGHOST=127.0.0.1; PGUSER=postgres
 DB="hezuo_bench_$(date -u +%Y%m%d%H%M%S)_$$"
 PSQL=(psql -h "$PGHOST" -U "$PGUSER" -v ON_ERROR_STOP=1 -q)
-JAR=$(ls app/target/hezuo-app-*.jar 2>/dev/null | grep -v original | head -1 || true)
+JAR=${HEZUO_BENCH_JAR:-$(ls app/target/hezuo-app-*.jar 2>/dev/null | grep -v original | head -1 || true)}
 if [ -z "$JAR" ]; then
   ./mvnw -o -q -pl app -am package -DskipTests
   JAR=$(ls app/target/hezuo-app-*.jar | grep -v original | head -1)

@@ -29,14 +29,17 @@ class EvaluationReportController {
 
     private final ClassAccess access;
     private final EvaluationReportQuery reports;
+    private final WeeklyQuery weeklyQuery;
     private final CurrentTerm currentTerm;
     private final MessageSource messages;
     private final Clock clock;
 
-    EvaluationReportController(ClassAccess access, EvaluationReportQuery reports, CurrentTerm currentTerm,
+    EvaluationReportController(ClassAccess access, EvaluationReportQuery reports, WeeklyQuery weeklyQuery,
+                               CurrentTerm currentTerm,
                                MessageSource messages, Clock clock) {
         this.access = access;
         this.reports = reports;
+        this.weeklyQuery = weeklyQuery;
         this.currentTerm = currentTerm;
         this.messages = messages;
         this.clock = clock;
@@ -83,6 +86,20 @@ class EvaluationReportController {
             return ExcelDownload.of(schoolClass.getName() + "-" + t.apply("evaluation.report.title") + "-"
                     + report.from() + "_" + report.to() + ".xlsx", xlsx.toBytes());
         }
+    }
+
+    /** 周评: each group's points per day and per item for a term week (default: this week), vs the week before. */
+    @GetMapping("/classes/{classId}/evaluation/weekly")
+    String weekly(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId,
+                  @RequestParam(required = false) Integer week, Model model) {
+        SchoolClass schoolClass = access.requireView(user, classId);
+        Term term = currentTerm.require(user.schoolId());
+        int current = Math.max(1, Math.min(currentTerm.week(term), term.weekCount()));
+        int chosen = week == null ? current : Math.max(1, Math.min(week, term.weekCount()));
+        model.addAttribute("schoolClass", schoolClass);
+        model.addAttribute("term", term);
+        model.addAttribute("weekly", weeklyQuery.build(classId, term, chosen));
+        return "evaluation/weekly";
     }
 
     private EvaluationReport report(HezuoUser user, long classId, ReportPeriod period, LocalDate from, LocalDate to) {

@@ -41,6 +41,8 @@ class AwardServiceTest {
     @Autowired BoardQuery boards;
     @Autowired EvaluationAccess access;
     @Autowired EvaluationReportQuery reports;
+    @Autowired WeeklyQuery weekly;
+    @Autowired CurrentTerm currentTerm;
 
     private HezuoUser head;
     private SchoolClass schoolClass;
@@ -206,6 +208,23 @@ class AwardServiceTest {
         long stageAfter = after.byStage().stream().filter(s -> s.stage() == plusTwo.getStage()).findFirst().orElseThrow().points();
         assertThat(stageAfter - stageBefore).isEqualTo(4);
         assertThat(after.byItem()).anyMatch(i -> i.item().equals(plusTwo.getName()));
+    }
+
+    @Test
+    void theWeeklyViewPutsTodaysAwardsOnTodayAndItsItemForTheGroup() {
+        cn.hezuo.school.Term term = currentTerm.require(head.schoolId());
+        int week = currentTerm.week(term);
+        ClassGroups.Group group = groups.groups().get(5);
+        WeeklyView before = weekly.build(schoolClass.getId(), term, week);
+        awards.award(head, schoolClass.getId(), group(group.id()));
+        WeeklyView after = weekly.build(schoolClass.getId(), term, week);
+        WeeklyView.GroupWeek was = before.groups().get(5);
+        WeeklyView.GroupWeek now = after.groups().get(5);
+        assertThat(now.number()).isEqualTo(group.number());
+        assertThat(now.total() - was.total()).isEqualTo(2);
+        int today = (int) (java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toEpochDay() - after.monday().toEpochDay());
+        assertThat(now.perDay().get(today) - was.perDay().get(today)).isEqualTo(2);
+        assertThat(after.items()).contains(plusTwo.getName());
     }
 
     private static long points(EvaluationReport report, long groupId) {

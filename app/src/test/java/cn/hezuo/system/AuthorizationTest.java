@@ -514,6 +514,7 @@ class AuthorizationTest {
                 .param("period", "TERM"), CLASS_VIEWERS));
         list.add(new Endpoint("GET", "/classes/{classId}/evaluation/report.xlsx", () -> get(base + "/report.xlsx")
                 .param("period", "THIS_WEEK"), CLASS_VIEWERS));
+        list.add(new Endpoint("GET", "/classes/{classId}/evaluation/weekly", () -> get(base + "/weekly"), CLASS_VIEWERS));
         list.add(new Endpoint("GET", "/me/recorder", () -> get("/me/recorder"), nobody));
     }
 }
