@@ -280,6 +280,7 @@ class AuthorizationTest {
         // ---- end of exam analytics ----
         groupLifeEndpoints(list, classId);
         callingAndPeerEvaluationEndpoints(list, classId);
+        evaluationEndpoints(list, classId);
         return list;
     }
 
@@ -598,5 +599,63 @@ class AuthorizationTest {
         // Last: closing the round (later personas get the polite "already closed").
         list.add(new Endpoint("POST", "/peer-evaluation/rounds/{roundId}/close", () -> post(round + "/close")
                 .param("version", roundVersion.get()), CLASS_VIEWERS));
+    // ---- Classroom evaluation (issue 5): teachers of the class record; settings are the head teacher's. ----
+    @Autowired cn.hezuo.evaluation.AwardService evaluationAwards;
+    @Autowired cn.hezuo.evaluation.EvaluationItemService evaluationItems;
+    @Autowired cn.hezuo.evaluation.EvalItemRepository evaluationItemRepository;
+    @Autowired cn.hezuo.evaluation.EvaluationSettingsService evaluationSettings;
+    @Autowired cn.hezuo.group.StudyGroupRepository studyGroups;
+
+    /** 课堂评价 in this class; the demo student 070101 is no recorder, so every student call is refused. */
+    private void evaluationEndpoints(List<Endpoint> list, long classId) {
+        HezuoUser admin = (HezuoUser) users.loadUserByUsername("admin");
+        SchoolClass thisClass = classes.findById(classId).orElseThrow();
+        evaluationItems.ensureDefaults(thisClass, java.util.Locale.SIMPLIFIED_CHINESE);
+        long itemId = evaluationItemRepository.findByClassIdAndRetiredFalseOrderBySortOrderAscIdAsc(classId).get(0).getId();
+        Supplier<Long> groupId = () -> studyGroups.findByPlanIdOrderByNumberAsc(
+                planRepository.findByClassIdAndActiveTrue(classId).orElseThrow().getId()).get(0).getId();
+        Supplier<String> award = () -> "{\"requestId\":\"" + java.util.UUID.randomUUID() + "\",\"itemId\":" + itemId
+                + ",\"target\":\"GROUP\",\"groupId\":" + groupId.get() + "}";
+        String base = "/classes/" + classId + "/evaluation";
+        Set<Persona> nobody = EnumSet.noneOf(Persona.class);
+        list.add(new Endpoint("GET", "/classes/{classId}/evaluation", () -> get(base), CLASS_VIEWERS));
+        list.add(new Endpoint("GET", "/classes/{classId}/evaluation/phone", () -> get(base + "/phone"), CLASS_VIEWERS));
+        list.add(new Endpoint("GET", "/classes/{classId}/evaluation/totals", () -> get(base + "/totals"), CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/classes/{classId}/evaluation/awards", () -> post(base + "/awards")
+                .contentType("application/json").content(award.get()), CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/classes/{classId}/evaluation/awards/{actionId}/undo", () -> {
+            long actionId = evaluationAwards.award(admin, classId,
+                    new cn.hezuo.evaluation.AwardRequest(java.util.UUID.randomUUID().toString(), itemId,
+                            cn.hezuo.evaluation.AwardTarget.GROUP, groupId.get(), null)).actionId();
+            return post(base + "/awards/" + actionId + "/undo");
+        }, CLASS_VIEWERS));
+        list.add(new Endpoint("GET", "/classes/{classId}/evaluation/items", () -> get(base + "/items"), CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/classes/{classId}/evaluation/items", () -> post(base + "/items")
+                .param("name", "授权测试项" + next()).param("kind", "PRAISE").param("points", "1")
+                .param("icon", "STAR").param("colour", "INFO").param("stage", "HOMEWORK").param("version", "-1"),
+                CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/classes/{classId}/evaluation/items/{itemId}", () -> {
+            cn.hezuo.evaluation.EvalItem item = evaluationItemRepository.findById(itemId).orElseThrow();
+            return post(base + "/items/" + itemId).param("name", item.getName()).param("kind", item.getKind().name())
+                    .param("points", String.valueOf(item.getPoints())).param("icon", item.getIcon().name())
+                    .param("colour", item.getColour().name()).param("stage", item.getStage().name())
+                    .param("version", String.valueOf(item.getVersion()));
+        }, CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/classes/{classId}/evaluation/items/{itemId}/retired",
+                () -> post(base + "/items/" + itemId + "/retired").param("retired", "false"), CLASS_VIEWERS));
+        list.add(new Endpoint("GET", "/classes/{classId}/evaluation/settings", () -> get(base + "/settings"), CLASS_MANAGERS));
+        list.add(new Endpoint("POST", "/classes/{classId}/evaluation/settings", () -> {
+            cn.hezuo.evaluation.EvalSettings current = evaluationSettings.of(thisClass.getSchoolId(), classId);
+            return post(base + "/settings").param("bundled", "true")
+                    .param("version", String.valueOf(current.isNew() ? -1 : current.getVersion()));
+        }, CLASS_MANAGERS));
+        list.add(new Endpoint("POST", "/classes/{classId}/evaluation/recorders", () -> post(base + "/recorders"),
+                CLASS_MANAGERS));
+        list.add(new Endpoint("GET", "/classes/{classId}/evaluation/report", () -> get(base + "/report")
+                .param("period", "TERM"), CLASS_VIEWERS));
+        list.add(new Endpoint("GET", "/classes/{classId}/evaluation/report.xlsx", () -> get(base + "/report.xlsx")
+                .param("period", "THIS_WEEK"), CLASS_VIEWERS));
+        list.add(new Endpoint("GET", "/classes/{classId}/evaluation/weekly", () -> get(base + "/weekly"), CLASS_VIEWERS));
+        list.add(new Endpoint("GET", "/me/recorder", () -> get("/me/recorder"), nobody));
     }
 }

@@ -1,0 +1,117 @@
+package cn.hezuo.evaluation;
+
+import cn.hezuo.account.HezuoUser;
+import cn.hezuo.audit.AuditTrail;
+import cn.hezuo.audit.Changes;
+import cn.hezuo.school.ClassAccess;
+import cn.hezuo.school.SchoolClass;
+import cn.hezuo.system.NotFoundException;
+import cn.hezuo.system.RuleViolationException;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Evaluation items of a class, kept by its teachers (head teacher, subject teachers, admin). The first
+ * time a class opens evaluation it gets defaults from the cooperative-lesson stages, named in the
+ * teacher's language.
+ */
+@Service
+public class EvaluationItemService {
+
+    /** The defaults: message key, kind, points, icon, colour, stage. */
+    private record Default(String key, ItemKind kind, int points, ItemIcon icon, ItemColour colour, Stage stage) {
+    }
+
+    private static final List<Default> DEFAULTS = List.of(
+            new Default("selfStudy", ItemKind.PRAISE, 1, ItemIcon.PEN, ItemColour.INFO, Stage.SELF_STUDY),
+            new Default("speak", ItemKind.PRAISE, 1, ItemIcon.HAND, ItemColour.PRIMARY, Stage.SELF_STUDY),
+            new Default("cooperate", ItemKind.PRAISE, 2, ItemIcon.HEART, ItemColour.SUCCESS, Stage.COOPERATION),
+            new Default("present", ItemKind.PRAISE, 3, ItemIcon.STAR, ItemColour.WARNING, Stage.PRESENTATION),
+            new Default("question", ItemKind.PRAISE, 2, ItemIcon.BULB, ItemColour.INFO, Stage.PRESENTATION),
+            new Default("result", ItemKind.PRAISE, 2, ItemIcon.CHECK, ItemColour.SUCCESS, Stage.LEARNING_RESULT),
+            new Default("homework", ItemKind.PRAISE, 2, ItemIcon.FLAG, ItemColour.PRIMARY, Stage.HOMEWORK),
+            new Default("keepGoing", ItemKind.IMPROVE, 0, ItemIcon.SMILE, ItemColour.SECONDARY, Stage.LEARNING_RESULT),
+            new Default("discipline", ItemKind.IMPROVE, -1, ItemIcon.BELL, ItemColour.DANGER, Stage.DISCIPLINE),
+            new Default("homeworkMissing", ItemKind.IMPROVE, -1, ItemIcon.WARN, ItemColour.DANGER, Stage.HOMEWORK));
+
+    private final EvalItemRepository items;
+    private final ClassAccess access;
+    private final AuditTrail audit;
+    private final MessageSource messages;
+
+    EvaluationItemService(EvalItemRepository items, ClassAccess access, AuditTrail audit, MessageSource messages) {
+        this.items = items;
+        this.access = access;
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    /** Creates the default items if the class has none yet. Two first opens at once: the unique name wins. */
+    @Transactional
+    public void ensureDefaults(SchoolClass schoolClass, Locale locale) {
+        if (items.existsByClassId(schoolClass.getId())) {
+            return;
+        }
+        int order = 0;
+        for (Default d : DEFAULTS) {
+            String name = messages.getMessage("evaluation.default." + d.key(), null, d.key(), locale);
+            items.save(new EvalItem(schoolClass.getSchoolId(), schoolClass.getId(), ++order * 10, name, d.kind(),
+                    d.points(), d.icon(), d.colour(), d.stage()));
+        }
+        items.flush();
+        audit.record("CREATE", "EvalItem", schoolClass.getId(), schoolClass.getName() + ": " + DEFAULTS.size()
+                + " default evaluation items");
+    }
+
+    @Transactional
+    public EvalItem create(HezuoUser user, long classId, ItemForm form) {
+        SchoolClass schoolClass = access.requireView(user, classId);
+        String name = form.name().trim();
+        requireUniqueName(classId, name, null);
+        int order = items.findByClassIdOrderBySortOrderAscIdAsc(classId).stream().mapToInt(EvalItem::getSortOrder)
+                .max().orElse(0) + 10;
+        EvalItem item = items.save(new EvalItem(schoolClass.getSchoolId(), classId, order, name, form.kind(),
+                form.points(), form.icon(), form.colour(), form.stage()));
+        audit.record("CREATE", "EvalItem", item.getId(), schoolClass.getName() + ": " + name + " "
+                + item.getPointsLabel() + " (" + form.stage() + ")");
+        return item;
+    }
+
+    @Transactional
+    public EvalItem update(HezuoUser user, long classId, long itemId, ItemForm form) {
+        access.requireView(user, classId);
+        EvalItem item = items.findByIdAndClassId(itemId, classId).orElseThrow(() -> new NotFoundException("item", itemId));
+        if (form.version() == null || item.getVersion() != form.version()) {
+            throw new ObjectOptimisticLockingFailureException(EvalItem.class, itemId);
+        }
+        String name = form.name().trim();
+        requireUniqueName(classId, name, itemId);
+        Changes changes = Changes.of().field("name", item.getName(), name).field("kind", item.getKind(), form.kind())
+                .field("points", item.getPoints(), form.points()).field("icon", item.getIcon(), form.icon())
+                .field("colour", item.getColour(), form.colour()).field("stage", item.getStage(), form.stage());
+        item.update(name, form.kind(), form.points(), form.icon(), form.colour(), form.stage());
+        audit.record("UPDATE", "EvalItem", itemId, changes.toString());
+        return item;
+    }
+
+    /** Retired items leave the board but keep their history; points already given stay as they were. */
+    @Transactional
+    public void setRetired(HezuoUser user, long classId, long itemId, boolean retired) {
+        access.requireView(user, classId);
+        EvalItem item = items.findByIdAndClassId(itemId, classId).orElseThrow(() -> new NotFoundException("item", itemId));
+        item.setRetired(retired);
+        audit.record("UPDATE", "EvalItem", itemId, item.getName() + (retired ? " retired" : " restored"));
+    }
+
+    private void requireUniqueName(long classId, String name, Long self) {
+        boolean taken = items.findByClassIdOrderBySortOrderAscIdAsc(classId).stream()
+                .anyMatch(i -> i.getName().equals(name) && !i.getId().equals(self));
+        if (taken) {
+            throw new RuleViolationException("evaluation.error.itemNameTaken", name);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package cn.hezuo.evaluation;
+
+import cn.hezuo.account.HezuoUser;
+import cn.hezuo.roster.ExcelDownload;
+import cn.hezuo.school.ClassAccess;
+import cn.hezuo.school.SchoolClass;
+import cn.hezuo.school.Term;
+import cn.hezuo.spreadsheet.XlsxSheetWriter;
+import cn.hezuo.spreadsheet.XlsxWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The class's evaluation report over a period (chart + tables, printable) and its .xlsx export. Teachers only. */
+@Controller
+class EvaluationReportController {
+
+    private final ClassAccess access;
+    private final EvaluationReportQuery reports;
+    private final WeeklyQuery weeklyQuery;
+    private final CurrentTerm currentTerm;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    EvaluationReportController(ClassAccess access, EvaluationReportQuery reports, WeeklyQuery weeklyQuery,
+                               CurrentTerm currentTerm,
+                               MessageSource messages, Clock clock) {
+        this.access = access;
+        this.reports = reports;
+        this.weeklyQuery = weeklyQuery;
+        this.currentTerm = currentTerm;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/classes/{classId}/evaluation/report")
+    String show(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId,
+                @RequestParam(defaultValue = "THIS_WEEK") ReportPeriod period,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                Model model) {
+        SchoolClass schoolClass = access.requireView(user, classId);
+        EvaluationReport report = report(user, classId, period, from, to);
+        model.addAttribute("schoolClass", schoolClass);
+        model.addAttribute("report", report);
+        model.addAttribute("period", period);
+        model.addAttribute("periods", ReportPeriod.values());
+        return "evaluation/report";
+    }
+
+    @GetMapping("/classes/{classId}/evaluation/report.xlsx")
+    ResponseEntity<byte[]> export(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId,
+                                  @RequestParam(defaultValue = "THIS_WEEK") ReportPeriod period,
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        SchoolClass schoolClass = access.requireView(user, classId);
+        EvaluationReport report = report(user, classId, period, from, to);
+        Locale locale = LocaleContextHolder.getLocale();
+        Function<String, String> t = key -> messages.getMessage(key, null, locale);
+        try (XlsxWriter xlsx = new XlsxWriter()) {
+            XlsxSheetWriter items = xlsx.sheet(t.apply("evaluation.report.byItem"), List.of(t.apply("evaluation.item.name"),
+                    t.apply("evaluation.item.stage"), t.apply("evaluation.report.awards"), t.apply("evaluation.report.points")));
+            report.byItem().forEach(r -> items.row(r.item(), t.apply("evaluation.stage." + r.stage()), r.awards(), r.points()));
+            XlsxSheetWriter stages = xlsx.sheet(t.apply("evaluation.report.byStage"),
+                    List.of(t.apply("evaluation.item.stage"), t.apply("evaluation.report.points")));
+            report.byStage().forEach(r -> stages.row(t.apply("evaluation.stage." + r.stage()), r.points()));
+            XlsxSheetWriter groups = xlsx.sheet(t.apply("evaluation.report.byGroup"),
+                    List.of(t.apply("evaluation.report.group"), t.apply("evaluation.report.points")));
+            report.byGroup().forEach(r -> groups.row(groupLabel(r.number(), r.name(), locale), r.points()));
+            XlsxSheetWriter students = xlsx.sheet(t.apply("evaluation.report.byStudent"), List.of(
+                    t.apply("evaluation.report.group"), t.apply("evaluation.report.memberNo"),
+                    t.apply("evaluation.report.student"), t.apply("evaluation.report.points")));
+            report.byStudent().forEach(r -> students.row(r.groupNumber(), r.memberNo(), r.name(), r.points()));
+            return ExcelDownload.of(schoolClass.getName() + "-" + t.apply("evaluation.report.title") + "-"
+                    + report.from() + "_" + report.to() + ".xlsx", xlsx.toBytes());
+        }
+    }
+
+    /** 周评: each group's points per day and per item for a term week (default: this week), vs the week before. */
+    @GetMapping("/classes/{classId}/evaluation/weekly")
+    String weekly(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId,
+                  @RequestParam(required = false) Integer week, Model model) {
+        SchoolClass schoolClass = access.requireView(user, classId);
+        Term term = currentTerm.require(user.schoolId());
+        int current = Math.max(1, Math.min(currentTerm.week(term), term.weekCount()));
+        int chosen = week == null ? current : Math.max(1, Math.min(week, term.weekCount()));
+        model.addAttribute("schoolClass", schoolClass);
+        model.addAttribute("term", term);
+        model.addAttribute("weekly", weeklyQuery.build(classId, term, chosen));
+        return "evaluation/weekly";
+    }
+
+    private EvaluationReport report(HezuoUser user, long classId, ReportPeriod period, LocalDate from, LocalDate to) {
+        Term term = currentTerm.require(user.schoolId());
+        LocalDate[] range = period.range(LocalDate.now(clock), term, from, to);
+        return reports.build(classId, range[0], range[1]);
+    }
+
+    private String groupLabel(int number, String name, Locale locale) {
+        return name == null || name.isBlank() ? messages.getMessage("evaluation.groupNo", new Object[] {number}, locale) : name;
+    }
+}

@@ -1,0 +1,94 @@
+package cn.hezuo.evaluation;
+
+import cn.hezuo.account.HezuoUser;
+import cn.hezuo.audit.AuditTrail;
+import cn.hezuo.roster.StudentRepository;
+import cn.hezuo.school.ClassAccess;
+import cn.hezuo.school.SchoolClass;
+import cn.hezuo.system.RuleViolationException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who records points for the class (学习委员) and for each group (记录员). The one place designations are
+ * made, so the group roles of issue 4 can feed it later instead of the settings page.
+ */
+@Service
+public class RecorderDesignations {
+
+    private final EvalRecorderRepository recorders;
+    private final EvalSettingsRepository settings;
+    private final ClassGroupsQuery groups;
+    private final StudentRepository students;
+    private final ClassAccess access;
+    private final AuditTrail audit;
+
+    RecorderDesignations(EvalRecorderRepository recorders, EvalSettingsRepository settings, ClassGroupsQuery groups, StudentRepository students,
+                         ClassAccess access, AuditTrail audit) {
+        this.recorders = recorders;
+        this.settings = settings;
+        this.groups = groups;
+        this.students = students;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public List<EvalRecorder> of(long classId) {
+        return recorders.findByClassIdOrderByIdAsc(classId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<EvalRecorder> find(long classId, long studentId) {
+        return recorders.findByClassIdAndStudentId(classId, studentId);
+    }
+
+    /** Whether this student may record points now (designated, and their class allows student recording). */
+    @Transactional(readOnly = true)
+    public boolean mayRecord(cn.hezuo.roster.Student student) {
+        return student.isActive() && settings.findByClassId(student.getClassId())
+                .map(EvalSettings::isStudentRecording).orElse(false)
+                && recorders.findByClassIdAndStudentId(student.getClassId(), student.getId()).isPresent();
+    }
+
+    /**
+     * Replaces the class's designations: {@code classRecorder} (may be null) and, per group id of the
+     * active plan, one member of that group (a missing entry leaves the group without a recorder).
+     */
+    @Transactional
+    public void designate(HezuoUser user, long classId, Long classRecorder, Map<Long, Long> groupRecorders) {
+        SchoolClass schoolClass = access.requireManage(user, classId);
+        ClassGroups current = groups.of(classId);
+        recorders.deleteByClassId(classId);
+        recorders.flush();
+        StringBuilder summary = new StringBuilder(schoolClass.getName()).append(": recorders");
+        if (classRecorder != null) {
+            requireInClass(classId, classRecorder);
+            recorders.save(new EvalRecorder(schoolClass.getSchoolId(), classId, classRecorder, RecorderScope.CLASS, null));
+            summary.append(" class=").append(classRecorder);
+        }
+        groupRecorders.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+            Long groupId = entry.getKey();
+            Long studentId = entry.getValue();
+            if (studentId == null || studentId.equals(classRecorder)) {
+                return; // the 学习委员 already records for every group
+            }
+            if (current.group(groupId).isEmpty() || !groupId.equals(current.groupOf(studentId))) {
+                throw new RuleViolationException("evaluation.error.recorderNotInGroup");
+            }
+            recorders.save(new EvalRecorder(schoolClass.getSchoolId(), classId, studentId, RecorderScope.GROUP, groupId));
+            summary.append(" group").append(groupId).append('=').append(studentId);
+        });
+        audit.record("UPDATE", "EvalRecorder", classId, summary.toString());
+    }
+
+    private void requireInClass(long classId, long studentId) {
+        boolean inClass = students.findById(studentId).filter(s -> s.getClassId() == classId && s.isActive()).isPresent();
+        if (!inClass) {
+            throw new RuleViolationException("evaluation.error.recorderNotInGroup");
+        }
+    }
+}
