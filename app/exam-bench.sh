@@ -18,6 +18,7 @@
 #   BENCH_SEED      generator seed (default 7)
 #   BENCH_HEAP      -Xmx of the driver (default 1g)
 #   BENCH_WORK      where the generated files go (default app/target/exam-bench)
+#   BENCH_NO_BUILD  set to skip the Maven build when app/target already holds it
 set -euo pipefail
 
 MODULE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -30,9 +31,12 @@ HEAP="${BENCH_HEAP:-1g}"
 WORK="${BENCH_WORK:-$MODULE/target/exam-bench}"
 mkdir -p "$WORK"
 
-# Compile and write the test classpath (offline when the dependencies are already there).
-(cd "$REPO" && ./mvnw -q -o -pl app -am test-compile dependency:build-classpath \
-   -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test)
+# Compile and write the test classpath (offline when the dependencies are already there); BENCH_NO_BUILD=1 reuses
+# the last build.
+if [[ -z "${BENCH_NO_BUILD:-}" || ! -f "$MODULE/target/bench.cp" ]]; then
+  (cd "$REPO" && ./mvnw -q -o -pl app -am test-compile dependency:build-classpath \
+     -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test)
+fi
 # Run from a private copy, so a rebuild during a long benchmark cannot break it.
 rm -rf "$WORK/bin" && mkdir -p "$WORK/bin"
 cp -r "$MODULE/target/classes" "$MODULE/target/test-classes" "$WORK/bin/"
