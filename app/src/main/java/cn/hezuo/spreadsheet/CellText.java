@@ -36,12 +36,14 @@ final class CellText {
     private static String numeric(Cell cell) {
         double value = cell.getNumericCellValue();
         if (DateUtil.isCellDateFormatted(cell) && DateUtil.isValidExcelDate(value)) {
-            LocalDateTime dateTime = cell.getLocalDateTimeCellValue();
-            return dateTime.toLocalTime().equals(LocalTime.MIDNIGHT)
-                    ? DATE.format(dateTime) : DATE_TIME.format(dateTime);
+            return date(cell.getLocalDateTimeCellValue());
         }
         String plain = plainNumber(value);
         return zeroPadded(plain, cell.getCellStyle().getDataFormatString());
+    }
+
+    static String date(LocalDateTime dateTime) {
+        return dateTime.toLocalTime().equals(LocalTime.MIDNIGHT) ? DATE.format(dateTime) : DATE_TIME.format(dateTime);
     }
 
     /** 2023001.0 becomes "2023001", 1E7 becomes "10000000", 85.5 stays "85.5". */
@@ -56,7 +58,7 @@ final class CellText {
      * Teachers keep leading zeros of a numeric 学号 with a custom format such as {@code 000000}; show the number the
      * way Excel does so "001234" does not become "1234".
      */
-    private static String zeroPadded(String plain, String format) {
+    static String zeroPadded(String plain, String format) {
         if (format == null || format.length() < 2 || !format.chars().allMatch(c -> c == '0')
                 || !plain.chars().allMatch(Character::isDigit) || plain.length() >= format.length()) {
             return plain;

@@ -1,8 +1,14 @@
 package cn.hezuo.spreadsheet;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,21 +27,34 @@ final class CsvTableReader {
     private CsvTableReader() {
     }
 
+    /**
+     * Decodes and splits the text as it goes: only the current record is held, so a district file of 200,000 rows
+     * costs no more heap than its bytes.
+     */
     static void read(byte[] content, TableCollector collector, int maxColumns) {
-        String text = decode(content);
+        int bomLength = hasUtf8Bom(content) ? 3 : 0;
+        Charset charset = isUtf8(content, bomLength) ? StandardCharsets.UTF_8 : GB18030;
+        try (Reader text = new InputStreamReader(
+                new ByteArrayInputStream(content, bomLength, content.length - bomLength), charset)) {
+            read(new Chars(text), collector, maxColumns);
+        } catch (IOException e) {
+            throw new SpreadsheetException(SpreadsheetException.Reason.CORRUPT, e);
+        }
+    }
+
+    private static void read(Chars text, TableCollector collector, int maxColumns) throws IOException {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         int rowNumber = 1;
         boolean quoted = false;
         boolean fieldStarted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int c = text.next(); c >= 0; c = text.next()) {
             if (quoted) {
                 if (c != '"') {
-                    field.append(c);
-                } else if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append((char) c);
+                } else if (text.peek() == '"') {
                     field.append('"');
-                    i++;
+                    text.next();
                 } else {
                     quoted = false;
                 }
@@ -46,15 +65,15 @@ final class CsvTableReader {
                 endField(fields, field, maxColumns);
                 fieldStarted = false;
             } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
+                if (c == '\r' && text.peek() == '\n') {
+                    text.next();
                 }
                 endField(fields, field, maxColumns);
                 collector.accept(rowNumber++, fields);
                 fields = new ArrayList<>();
                 fieldStarted = false;
             } else {
-                field.append(c);
+                field.append((char) c);
                 fieldStarted = true;
             }
         }
@@ -73,18 +92,59 @@ final class CsvTableReader {
         field.setLength(0);
     }
 
-    /** UTF-8 when the bytes are valid UTF-8 (with or without BOM), otherwise GBK/GB18030. */
-    static String decode(byte[] content) {
-        int bomLength = hasUtf8Bom(content) ? 3 : 0;
-        ByteBuffer bytes = ByteBuffer.wrap(content, bomLength, content.length - bomLength);
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(bytes)
-                    .toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(content, GB18030);
+    /**
+     * Whether the bytes after the BOM are valid UTF-8; otherwise the file is read as GBK/GB18030. Checks the whole
+     * content through a small buffer, so no copy of the text is made.
+     */
+    private static boolean isUtf8(byte[] content, int offset) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(content, offset, content.length - offset);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return false;
+            }
+            if (result.isUnderflow()) {
+                out.clear();
+                result = decoder.flush(out);
+                return !result.isError();
+            }
+            out.clear();
+        }
+    }
+
+    /** A buffered character source with one character of look-ahead. */
+    private static final class Chars {
+        private final Reader reader;
+        private final char[] buffer = new char[64 * 1024];
+        private int length;
+        private int position;
+
+        Chars(Reader reader) {
+            this.reader = reader;
+        }
+
+        int next() throws IOException {
+            int c = peek();
+            if (c >= 0) {
+                position++;
+            }
+            return c;
+        }
+
+        int peek() throws IOException {
+            if (position == length) {
+                length = reader.read(buffer, 0, buffer.length);
+                position = 0;
+                if (length <= 0) {
+                    length = 0;
+                    return -1;
+                }
+            }
+            return buffer[position];
         }
     }
 

@@ -4,6 +4,8 @@ import cn.hezuo.spreadsheet.SpreadsheetException.Reason;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
@@ -27,11 +29,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class SpreadsheetReader {
 
-    private static final long MAX_UNZIPPED_ENTRY_BYTES = 100L * 1024 * 1024;
+    private static final long MAX_UNZIPPED_ENTRY_BYTES = 1024L * 1024 * 1024;
 
     static {
-        // JVM-wide POI settings: an xlsx part may inflate at most 100x and to at most 100 MB, which a real sheet of
-        // the allowed size never reaches. POI then throws "Zip bomb detected" instead of filling the heap.
+        // JVM-wide POI settings: an xlsx part may inflate at most 100x and to at most 1 GB. POI then throws "Zip bomb
+        // detected" instead of filling the heap. 1 GB because a district exam's sheet XML is about 450 MB, which the
+        // streaming reader parses without holding it; the in-memory reader is guarded by UnzippedSize first (a
+        // roster may unpack to 50 MB).
         ZipSecureFile.setMinInflateRatio(0.01);
         ZipSecureFile.setMaxEntrySize(MAX_UNZIPPED_ENTRY_BYTES);
     }
@@ -56,6 +60,41 @@ public class SpreadsheetReader {
     }
 
     public Table read(String filename, byte[] content) {
+        FileMagic magic = check(filename, content);
+        if (magic == FileMagic.OOXML) {
+            return readXlsx(content);
+        }
+        if (magic == FileMagic.OLE2) {
+            return readOle2(content);
+        }
+        TableCollector collector = new TableCollector(limits);
+        CsvTableReader.read(content, collector, limits.maxColumns());
+        return collector.finish();
+    }
+
+    /**
+     * Reads the file like {@link #read(String, byte[])} with the same checks and problems, but hands the header and
+     * each row to {@code handler} as they are read instead of building a table: .xlsx through POI's SAX reader, CSV
+     * decoded as it is split. Heap use then depends on what the handler keeps, not on the size of the file. (.xls is
+     * read in memory and replayed; it holds at most 65,536 rows.)
+     */
+    public void stream(String filename, byte[] content, RowHandler handler) {
+        FileMagic magic = check(filename, content);
+        if (magic == FileMagic.OOXML) {
+            streamXlsx(content, handler);
+        } else if (magic == FileMagic.OLE2) {
+            Table table = readOle2(content);
+            handler.header(table);
+            table.rows().forEach(handler::row);
+        } else {
+            TableCollector collector = new TableCollector(limits, handler);
+            CsvTableReader.read(content, collector, limits.maxColumns());
+            collector.finish();
+        }
+    }
+
+    /** The checks before parsing; returns the content's type (OOXML, OLE2, or anything else for CSV text). */
+    private FileMagic check(String filename, byte[] content) {
         if (content.length > limits.maxBytes()) {
             throw new SpreadsheetException(Reason.TOO_LARGE, String.valueOf(limits.maxBytes() / (1024 * 1024)));
         }
@@ -68,18 +107,32 @@ public class SpreadsheetReader {
             throw new SpreadsheetException(Reason.EMPTY);
         }
         FileMagic magic = FileMagic.valueOf(content);
-        if (magic == FileMagic.OOXML) {
-            return readXlsx(content);
-        }
-        if (magic == FileMagic.OLE2) {
-            return readOle2(content);
-        }
-        if (namedCsv && looksLikeText(content)) {
-            TableCollector collector = new TableCollector(limits);
-            CsvTableReader.read(content, collector, limits.maxColumns());
-            return collector.finish();
+        if (magic == FileMagic.OOXML || magic == FileMagic.OLE2 || (namedCsv && looksLikeText(content))) {
+            return magic;
         }
         throw new SpreadsheetException(Reason.NOT_SPREADSHEET);
+    }
+
+    /** POI's SAX reader wants random access to the zip; from a file it unzips each part as it parses it. */
+    private void streamXlsx(byte[] content, RowHandler handler) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("hezuo-import-", ".xlsx");
+            Files.write(file, content);
+            StreamingXlsxReader.read(file, limits, handler);
+        } catch (SpreadsheetException e) {
+            throw e;
+        } catch (Exception e) {
+            throw translate(e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // the temp directory is cleaned by the system; the import itself succeeded or failed already
+                }
+            }
+        }
     }
 
     private Table readXlsx(byte[] content) {

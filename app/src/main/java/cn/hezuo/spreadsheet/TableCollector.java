@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Receives the physical rows of one sheet in order, from any file format, and builds the {@link Table}: cleans cells,
- * finds the header, skips empty rows and enforces the row and column limits as early as possible. A streaming xlsx
- * reader can feed the same collector.
+ * finds the header, skips empty rows and enforces the row and column limits as early as possible. With a
+ * {@link RowHandler} the rows are handed on as they come instead of being kept (streaming import of big files).
  */
 final class TableCollector {
 
@@ -15,11 +15,20 @@ final class TableCollector {
 
     private final SpreadsheetLimits limits;
     private final List<TableRow> rows = new ArrayList<>();
+    private final RowHandler handler;
+    private int rowCount;
     private Table.Header header;
     private PendingRow possibleTitle;
 
+    /** Keeps every row for {@link #finish()}. */
     TableCollector(SpreadsheetLimits limits) {
+        this(limits, null);
+    }
+
+    /** Hands every row to {@code handler} (when not null) instead of keeping it. */
+    TableCollector(SpreadsheetLimits limits, RowHandler handler) {
         this.limits = limits;
+        this.handler = handler;
     }
 
     /** One physical row; {@code rawCells} may hold nulls for missing cells. */
@@ -35,11 +44,17 @@ final class TableCollector {
         if (header == null && !takeHeader(rowNumber, cells)) {
             return;
         }
-        if (rows.size() == limits.maxDataRows()) {
+        if (rowCount == limits.maxDataRows()) {
             throw new SpreadsheetException(SpreadsheetException.Reason.TOO_MANY_ROWS,
                     String.valueOf(limits.maxDataRows()));
         }
-        rows.add(new TableRow(rowNumber, cells, header));
+        rowCount++;
+        TableRow row = new TableRow(rowNumber, cells, header);
+        if (handler == null) {
+            rows.add(row);
+        } else {
+            handler.row(row);
+        }
     }
 
     /** Whether any non-empty row was seen, i.e. whether this sheet has data at all. */
@@ -49,9 +64,9 @@ final class TableCollector {
 
     Table finish() {
         if (header == null && possibleTitle != null) {
-            header = header(possibleTitle.rowNumber, possibleTitle.cells);
+            setHeader(possibleTitle.rowNumber, possibleTitle.cells);
         }
-        if (header == null || rows.isEmpty()) {
+        if (header == null || rowCount == 0) {
             throw new SpreadsheetException(SpreadsheetException.Reason.EMPTY);
         }
         return new Table(header, rows);
@@ -69,18 +84,26 @@ final class TableCollector {
             if (filled == 1) {
                 possibleTitle = new PendingRow(rowNumber, cells);
             } else {
-                header = header(rowNumber, cells);
+                setHeader(rowNumber, cells);
             }
             return false;
         }
         if (filled > 1) {
-            header = header(rowNumber, cells);
             possibleTitle = null;
+            setHeader(rowNumber, cells);
             return false;
         }
-        header = header(possibleTitle.rowNumber, possibleTitle.cells);
+        PendingRow title = possibleTitle;
         possibleTitle = null;
+        setHeader(title.rowNumber, title.cells);
         return true;
+    }
+
+    private void setHeader(int rowNumber, List<String> cells) {
+        header = header(rowNumber, cells);
+        if (handler != null) {
+            handler.header(new Table(header, List.of()));
+        }
     }
 
     /** A first row made only of numbers or dates is data, not column names: the header row was left out. */

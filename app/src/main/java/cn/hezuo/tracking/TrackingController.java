@@ -31,12 +31,14 @@ class TrackingController {
     private final TrackingService tracking;
     private final StudentExams studentExams;
     private final ExamAccess examAccess;
+    private final StudyPartners partners;
     private final MessageSource messages;
     private final Clock clock;
 
     TrackingController(TrackingService tracking, StudentExams studentExams, ExamAccess examAccess,
-                       MessageSource messages, Clock clock) {
+                       StudyPartners partners, MessageSource messages, Clock clock) {
         this.tracking = tracking;
+        this.partners = partners;
         this.studentExams = studentExams;
         this.examAccess = examAccess;
         this.messages = messages;
@@ -137,6 +139,7 @@ class TrackingController {
         model.addAttribute("tracked", tracked);
         model.addAttribute("notes", tracking.notes(tracked.record().getId()));
         model.addAttribute("lines", lines);
+        model.addAttribute("partner", partners.suggest(tracked.student(), tracked.record().getSourceExamId(), lines));
         model.addAttribute("trendChart", StudentExams.trendChart(lines,
                 messages.getMessage("examreport.student.rate", null, locale),
                 messages.getMessage("examreport.gradeMeanRate", null, locale)));

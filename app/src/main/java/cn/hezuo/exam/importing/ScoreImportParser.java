@@ -6,6 +6,7 @@ import cn.hezuo.exam.importing.ImportSetup.RosterStudent;
 import cn.hezuo.exam.importing.ScoreHeader.Fixed;
 import cn.hezuo.exam.results.PackedScores;
 import cn.hezuo.exam.stats.Choice;
+import cn.hezuo.spreadsheet.RowHandler;
 import cn.hezuo.spreadsheet.Table;
 import cn.hezuo.spreadsheet.TableRow;
 import java.math.BigDecimal;
@@ -46,18 +47,58 @@ public final class ScoreImportParser {
      * @param lookup finds a student of the school by 学号
      */
     public static ScoreImportPreview parse(Table table, ImportSetup setup, Function<String, Optional<RosterStudent>> lookup) {
-        ScoreHeader header = ScoreHeader.map(table, setup);
-        if (!header.problems().isEmpty()) {
-            return new ScoreImportPreview(List.of(), header.problems(), header.notes());
+        Streaming streaming = streaming(setup, lookup);
+        streaming.header(table);
+        table.rows().forEach(streaming::row);
+        return streaming.finish();
+    }
+
+    /**
+     * The same checks fed row by row by {@link cn.hezuo.spreadsheet.SpreadsheetReader#stream}, for files too big to
+     * hold as a table; call {@link Streaming#finish()} after the reader returns.
+     */
+    public static Streaming streaming(ImportSetup setup, Function<String, Optional<RosterStudent>> lookup) {
+        return new Streaming(setup, lookup);
+    }
+
+    /** Keeps only the checked rows (packed) and the problems; a header problem makes it skip every row. */
+    public static final class Streaming implements RowHandler {
+        private final ImportSetup setup;
+        private final Function<String, Optional<RosterStudent>> lookup;
+        private final List<ParsedScore> rows = new ArrayList<>();
+        private final List<ImportProblem> problems = new ArrayList<>();
+        private final List<ImportProblem> notes = new ArrayList<>();
+        private RowParser parser;
+        private boolean headerProblems;
+
+        private Streaming(ImportSetup setup, Function<String, Optional<RosterStudent>> lookup) {
+            this.setup = setup;
+            this.lookup = lookup;
         }
-        RowParser parser = new RowParser(header, setup, lookup);
-        List<ParsedScore> rows = new ArrayList<>(table.rows().size());
-        List<ImportProblem> problems = new ArrayList<>();
-        List<ImportProblem> notes = new ArrayList<>(header.notes());
-        for (TableRow row : table.rows()) {
-            parser.parse(row, problems, notes).ifPresent(rows::add);
+
+        @Override
+        public void header(Table table) {
+            ScoreHeader header = ScoreHeader.map(table, setup);
+            notes.addAll(header.notes());
+            if (!header.problems().isEmpty()) {
+                problems.addAll(header.problems());
+                headerProblems = true;
+                return;
+            }
+            parser = new RowParser(header, setup, lookup);
         }
-        return new ScoreImportPreview(rows, problems, notes);
+
+        @Override
+        public void row(TableRow row) {
+            if (!headerProblems) {
+                parser.parse(row, problems, notes).ifPresent(rows::add);
+            }
+        }
+
+        public ScoreImportPreview finish() {
+            return headerProblems ? new ScoreImportPreview(List.of(), problems, notes)
+                    : new ScoreImportPreview(rows, problems, notes);
+        }
     }
 
     /** The row checks, with the state they share across rows (the 学号 seen so far). */

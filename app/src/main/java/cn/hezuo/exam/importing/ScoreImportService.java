@@ -18,9 +18,10 @@ import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
 import cn.hezuo.spreadsheet.SpreadsheetLimits;
 import cn.hezuo.spreadsheet.SpreadsheetReader;
-import cn.hezuo.spreadsheet.Table;
+import cn.hezuo.spreadsheet.RowHandler;
 import cn.hezuo.system.RuleViolationException;
 import cn.hezuo.upload.StoredUpload;
+import cn.hezuo.upload.UploadSizeResolver;
 import cn.hezuo.upload.UploadStore;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,11 +46,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class ScoreImportService {
 
     public static final String PURPOSE = "exam-import";
-    /** A whole grade (or a small district) in one file; the byte limit is the upload limit. */
-    static final SpreadsheetLimits LIMITS = SpreadsheetLimits.defaults().withMaxDataRows(50_000)
-            .withMaxUnzippedBytes(200L * 1024 * 1024);
+    /** Largest score file: a district exam (200,000 students × 40 items) is about 26 MB as CSV, 30–40 MB as .xlsx. */
+    public static final long MAX_FILE_BYTES = UploadSizeResolver.LARGE_MAX_FILE_BYTES;
+    /**
+     * A district in one file. The file is read as a stream (see {@link SpreadsheetReader#stream}), so the row and
+     * unzipped-size limits bound work, not heap; an .xls (in memory) cannot exceed 65,536 rows anyway.
+     */
+    static final SpreadsheetLimits LIMITS = SpreadsheetLimits.defaults().withMaxBytes(MAX_FILE_BYTES)
+            .withMaxDataRows(300_000).withMaxUnzippedBytes(1024L * 1024 * 1024);
 
     private final SpreadsheetReader reader = new SpreadsheetReader(LIMITS);
+    private final JdbcTemplate jdbc;
     private final UploadStore uploads;
     private final ExamAccess access;
     private final ExamItemRepository items;
@@ -58,8 +66,10 @@ public class ScoreImportService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    ScoreImportService(UploadStore uploads, ExamAccess access, ExamItemRepository items, StudentRepository students,
-                       SchoolClassRepository classes, ExamResultStore results, AuditTrail audit, Clock clock) {
+    ScoreImportService(JdbcTemplate jdbc, UploadStore uploads, ExamAccess access, ExamItemRepository items,
+                       StudentRepository students, SchoolClassRepository classes, ExamResultStore results,
+                       AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
         this.uploads = uploads;
         this.access = access;
         this.items = items;
@@ -74,8 +84,9 @@ public class ScoreImportService {
     @Transactional
     public String upload(HezuoUser user, long examId, String filename, byte[] content) {
         access.requireImport(user, examId);
-        reader.read(filename, content);
-        return uploads.save(user.schoolId(), user.getUsername(), PURPOSE, examId, filename, content);
+        reader.stream(filename, content, RowHandler.CHECK_ONLY);
+        return uploads.save(user.schoolId(), user.getUsername(), PURPOSE, examId, filename,
+                StoredContent.pack(content));
     }
 
     /** What confirming would store, every problem by row and column. */
@@ -130,13 +141,23 @@ public class ScoreImportService {
                 item.isHalfPoints(), key);
     }
 
+    /** Streams the stored file through the parser; only the packed rows and the problems are kept. */
     private ScoreImportPreview parse(HezuoUser user, Exam exam, StoredUpload upload) {
-        Table table = reader.read(upload.filename(), upload.content());
+        Map<String, RosterStudent> byNo = roster(user.schoolId());
+        ScoreImportParser.Streaming parser = ScoreImportParser.streaming(setup(user, exam),
+                no -> Optional.ofNullable(byNo.get(no)));
+        reader.stream(upload.filename(), StoredContent.unpack(upload.content()), parser);
+        return parser.finish();
+    }
+
+    /** The school's students by 学号, four columns straight from JDBC (a district has 200,000; no entities). */
+    private Map<String, RosterStudent> roster(long schoolId) {
         Map<String, RosterStudent> byNo = new HashMap<>();
-        for (Student s : students.findBySchoolId(user.schoolId())) {
-            byNo.put(s.getStudentNo(), new RosterStudent(s.getId(), s.getStudentNo(), s.getName(), s.getClassId()));
-        }
-        return ScoreImportParser.parse(table, setup(user, exam), no -> Optional.ofNullable(byNo.get(no)));
+        jdbc.query("select id, student_no, name, class_id from student where school_id = ? order by id", rs -> {
+            RosterStudent s = new RosterStudent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4));
+            byNo.put(s.studentNo(), s);
+        }, schoolId);
+        return byNo;
     }
 
     /** Notes only the service can add: roster students missing from the file, results the import replaces. */

@@ -63,6 +63,8 @@ class ExperimentController {
             chart.series(text("examreport.experiment.control"),
                     List.of(analysis.control().pre().mean(), analysis.control().post().mean()));
             model.addAttribute("analysis", analysis);
+            model.addAttribute("summary", ExperimentSummary.text(analysis.summary(), messages,
+                    LocaleContextHolder.getLocale()));
             model.addAttribute("experimentalNames", names(classes, e));
             model.addAttribute("controlNames", names(classes, c));
             model.addAttribute("experimentChart", chart.toJson());

@@ -1,6 +1,8 @@
 package cn.hezuo.exam.stats;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -107,33 +109,35 @@ public record ExperimentAnalysis(GroupSummary experimental, GroupSummary control
     }
 
     /**
-     * A plain-Chinese reading of the numbers for teachers: what they show and what they do not. Numbers are rounded
-     * for display only.
+     * One sentence of the plain-language summary: a message key (exam bundle) and its arguments. An argument that is
+     * itself a {@code Sentence} (an effect size word, "higher"/"lower") is resolved first. Numbers come already
+     * formatted, the same in every language.
      */
-    public String summaryZh() {
+    public record Sentence(String key, Object... args) {
+    }
+
+    /**
+     * What the numbers do and do not show, sentence by sentence for the message bundle: the gains and the Welch test
+     * with its confidence interval and effect size, what the p-value means (and does not), the ANCOVA adjustment, and
+     * that the design is quasi-experimental.
+     */
+    public List<Sentence> summary() {
+        String prefix = "examreport.experiment.summary.";
         if (Double.isNaN(welch.t())) {
-            return "两组各需至少 2 名同时有前测和后测成绩的学生，且进步幅度不能完全相同，才能比较；目前实验组 "
-                    + experimental.n() + " 人、对照组 " + control.n() + " 人，无法得出结论。";
+            return List.of(new Sentence(prefix + "tooFew", experimental.n(), control.n()));
         }
-        StringBuilder text = new StringBuilder();
-        text.append(String.format(Locale.ROOT,
-                "实验组 %d 人，人均进步 %s 分；对照组 %d 人，人均进步 %s 分。两组进步之差为 %s 分"
-                        + "（Welch t = %s，自由度 %s，%s；95%% 置信区间 %s 至 %s 分），效应量 d = %s（%s）。",
-                experimental.n(), points(experimental.gainMean()), control.n(), points(control.gainMean()),
-                points(welch.difference()), points(welch.t()), points(welch.df()), pValue(welch.p()),
-                points(welch.ciLower()), points(welch.ciUpper()), points(cohenD), effectSize(cohenD)));
-        if (welch.p() < 0.05) {
-            text.append("p < 0.05：假如两组真实的进步相同，出现这么大的差异不太可能；但这只说明差异不太像偶然，"
-                    + "不能单凭它断定差异是教学方法带来的。");
-        } else {
-            text.append("p ≥ 0.05：不能说明差异不是偶然造成的；这也不等于证明两组没有差异，人数少时尤其如此。");
-        }
+        List<Sentence> sentences = new ArrayList<>();
+        sentences.add(new Sentence(prefix + "gains", experimental.n(), points(experimental.gainMean()), control.n(),
+                points(control.gainMean()), points(welch.difference()), points(welch.t()), points(welch.df()),
+                pValue(welch.p()), points(welch.ciLower()), points(welch.ciUpper()), points(cohenD),
+                new Sentence(effectSizeKey(cohenD))));
+        sentences.add(new Sentence(prefix + (welch.p() < 0.05 ? "significant" : "notSignificant")));
         if (!Double.isNaN(ancova.p())) {
-            text.append(String.format(Locale.ROOT, "按前测成绩调整后（协方差分析），实验组比对照组平均%s %s 分（%s）。",
-                    ancova.b1() >= 0 ? "高" : "低", points(Math.abs(ancova.b1())), pValue(ancova.p())));
+            sentences.add(new Sentence(prefix + "adjusted", new Sentence(prefix + (ancova.b1() >= 0 ? "higher" : "lower")),
+                    points(Math.abs(ancova.b1())), pValue(ancova.p())));
         }
-        text.append("这是准实验设计，班级不是随机分配的，两组还可能在任课教师、生源等方面不同，结论需结合其他证据。");
-        return text.toString();
+        sentences.add(new Sentence(prefix + "design"));
+        return sentences;
     }
 
     private static String points(double value) {
@@ -144,12 +148,13 @@ public record ExperimentAnalysis(GroupSummary experimental, GroupSummary control
         return p < 0.001 ? "p < 0.001" : String.format(Locale.ROOT, "p = %.3f", p);
     }
 
-    /** Cohen's rough thresholds 0.2 / 0.5 / 0.8 on |d|. */
-    static String effectSize(double d) {
+    /** Cohen's rough thresholds 0.2 / 0.5 / 0.8 on |d|, as a message key. */
+    static String effectSizeKey(double d) {
         double size = Math.abs(d);
+        String prefix = "examreport.experiment.effect.";
         if (Double.isNaN(size)) {
-            return "无法计算";
+            return prefix + "none";
         }
-        return size < 0.2 ? "很小" : size < 0.5 ? "小" : size < 0.8 ? "中等" : "大";
+        return prefix + (size < 0.2 ? "verySmall" : size < 0.5 ? "small" : size < 0.8 ? "medium" : "large");
     }
 }

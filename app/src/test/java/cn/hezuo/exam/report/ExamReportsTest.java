@@ -62,6 +62,7 @@ class ExamReportsTest {
     @Autowired ExamResultStore results;
     @Autowired StudentRepository students;
     @Autowired ExamFormat format;
+    @Autowired org.springframework.context.MessageSource messages;
 
     private String page(HezuoUser who, String path) throws Exception {
         return mvc.perform(get(path).with(user(who))).andExpect(status().isOk()).andReturn().getResponse()
@@ -188,7 +189,11 @@ class ExamReportsTest {
         String page = page(admin, "/exams/" + post.getId() + "/experiment?pre=" + pre.getId() + "&experimental="
                 + loaded.classes().get(0).getId() + "&control=" + loaded.classes().get(1).getId() + "&control="
                 + loaded.classes().get(2).getId());
-        assertThat(page).contains(org.springframework.web.util.HtmlUtils.htmlEscape(expected.summaryZh()))
+        String summary = ExperimentSummary.text(expected.summary(), messages, java.util.Locale.SIMPLIFIED_CHINESE);
+        assertThat(summary).contains("实验组", "准实验设计", "不是随机分配");
+        String english = ExperimentSummary.text(expected.summary(), messages, java.util.Locale.ENGLISH);
+        assertThat(english).contains("experimental group", "quasi-experimental").doesNotContainPattern("\\p{IsHan}");
+        assertThat(page).contains(org.springframework.web.util.HtmlUtils.htmlEscape(summary))
                 .contains(format.num(expected.cohenD(), 3))
                 .contains(org.springframework.web.util.HtmlUtils.htmlEscape(format.p(expected.ancova().p())));
     }

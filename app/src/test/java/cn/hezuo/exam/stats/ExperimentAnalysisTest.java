@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -86,9 +87,15 @@ class ExperimentAnalysisTest {
 
     @Test
     void summarySaysWhatTheNumbersShowAndThatTheDesignIsNotRandomised() {
-        String summary = analysis.summaryZh();
-        assertThat(summary).contains("实验组 4 人，人均进步 8.25 分", "对照组 5 人，人均进步 2.40 分", "p = 0.014",
-                "效应量 d = 3.65（大）", "p < 0.05", "不能单凭它断定", "准实验设计", "不是随机分配");
+        List<ExperimentAnalysis.Sentence> summary = analysis.summary();
+        assertThat(summary).extracting(ExperimentAnalysis.Sentence::key).containsExactly(
+                "examreport.experiment.summary.gains", "examreport.experiment.summary.significant",
+                "examreport.experiment.summary.adjusted", "examreport.experiment.summary.design");
+        Object[] gains = summary.get(0).args();
+        assertThat(List.of(gains).subList(0, 4)).containsExactly(4, "8.25", 5, "2.40");
+        assertThat(gains[7]).isEqualTo("p = 0.014");
+        assertThat(gains[10]).isEqualTo("3.65");
+        assertThat(((ExperimentAnalysis.Sentence) gains[11]).key()).isEqualTo("examreport.experiment.effect.large");
     }
 
     @Test
@@ -104,8 +111,10 @@ class ExperimentAnalysisTest {
         }
         ExperimentAnalysis result = ExperimentAnalysis.analyse(sleep.build(), LINES, zero, LINES, Set.of("E"), Set.of("C"));
         assertThat(result.welch().p()).isCloseTo(0.0793941401873583, within(1e-9));
-        assertThat(result.summaryZh()).contains("p = 0.079", "不能说明差异不是偶然造成的", "不等于证明两组没有差异",
-                "效应量 d = 0.83（大）");
+        List<ExperimentAnalysis.Sentence> summary = result.summary();
+        assertThat(summary.get(0).args()[7]).isEqualTo("p = 0.079");
+        assertThat(summary.get(0).args()[10]).isEqualTo("0.83");
+        assertThat(summary.get(1).key()).isEqualTo("examreport.experiment.summary.notSignificant");
     }
 
     @Test
@@ -115,7 +124,8 @@ class ExperimentAnalysisTest {
                 Set.of("E"), Set.of("C"));
         assertThat(result.welch().t()).isNaN();
         assertThat(result.cohenD()).isNaN();
-        assertThat(result.summaryZh()).contains("无法得出结论");
+        assertThat(result.summary()).extracting(ExperimentAnalysis.Sentence::key)
+                .containsExactly("examreport.experiment.summary.tooFew");
     }
 
     @Test
