@@ -599,6 +599,8 @@ class AuthorizationTest {
         // Last: closing the round (later personas get the polite "already closed").
         list.add(new Endpoint("POST", "/peer-evaluation/rounds/{roundId}/close", () -> post(round + "/close")
                 .param("version", roundVersion.get()), CLASS_VIEWERS));
+    }
+
     // ---- Classroom evaluation (issue 5): teachers of the class record; settings are the head teacher's. ----
     @Autowired cn.hezuo.evaluation.AwardService evaluationAwards;
     @Autowired cn.hezuo.evaluation.EvaluationItemService evaluationItems;
