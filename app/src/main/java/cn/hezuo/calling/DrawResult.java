@@ -12,11 +12,8 @@ public record DrawResult(CallingDraw draw, List<Line> lines, int eligibleCount) 
     /** What happened in one group or for one student. */
     public enum Status { CALLED, NO_SUCH_NUMBER, ABSENT, GROUP_MEMBER }
 
+    /** {@code termCalls}: the student's calls this term, this one included (0 where nobody was called). */
     public record Line(int groupNo, int memberNo, Long studentId, String name, Status status, int termCalls) {
-
-        public String weightText() {
-            return String.format(java.util.Locale.ROOT, "%.2f", FairPicker.weightFor(Math.max(0, termCalls - 1)));
-        }
     }
 
     /** Ids of the students called, comma-separated, for the award hook's data attribute. */
