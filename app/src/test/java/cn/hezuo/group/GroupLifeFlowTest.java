@@ -128,7 +128,7 @@ class GroupLifeFlowTest {
     }
 
     @Test
-    void theGroupLeaderEditsTheIdentityAnotherMemberMayNotAndAStaleEditIsRefused() {
+    void theGroupLeaderEditsTheIdentityAnotherMemberMayNotAndAStaleEditIsRefused() throws Exception {
         StudyGroup group = groups.findByPlanIdOrderByNumberAsc(plan.getId()).get(1);
         long leaderId = roles.leaderOf(plan.getId(), group.getId()).orElseThrow();
         HezuoUser leader = studentUser(leaderId);
