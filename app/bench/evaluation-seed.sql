@@ -10,6 +10,10 @@ order by gm.id;
 
 create temporary table bench_item as
 select distinct on (class_id) class_id, id as item_id from eval_item where retired = false order by class_id, sort_order, id;
+-- Temporary tables have no statistics: without them the planner joins 2 million generated rows by nested loop.
+create unique index on bench_member (rn);
+analyze bench_member;
+analyze bench_item;
 
 insert into eval_action (id, school_id, class_id, request_id, term_id, term_week, item_id, points, target,
                          target_count, recorded_by, recorder_student_id, recorded_at)

@@ -11,7 +11,7 @@ record WeeklyView(int week, int weekCount, LocalDate monday, List<LocalDate> day
                   List<GroupWeek> groups) {
 
     record GroupWeek(int number, String name, List<Long> perDay, List<Long> perItem, long total, long lastWeek) {
-        long trend() {
+        public long trend() {
             return total - lastWeek;
         }
     }
