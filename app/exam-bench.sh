@@ -46,7 +46,12 @@ ARGS=(--server.port=0 --logging.level.root=WARN --logging.level.cn.hezuo=WARN --
 CLEANUP=""
 case "$DB" in
   h2)
-    ARGS+=(--spring.profiles.active=test)
+    # A file database, so H2's tables live on disk and not in the heap being measured (production uses a server).
+    rm -f "$WORK"/benchdb.*
+    ARGS+=(--spring.profiles.active=test
+      "--spring.datasource.url=jdbc:h2:file:$WORK/benchdb;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+    CLEANUP="rm -f $WORK/benchdb.*"
+    trap 'eval "$CLEANUP"' EXIT
     ;;
   postgres)
     NAME="hezuo_bench_$(date -u +%Y%m%d%H%M%S)"

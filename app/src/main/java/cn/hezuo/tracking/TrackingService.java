@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the class's subject teachers); a student has at most one open record; notes are added, never edited; a closed
  * record stays as history and takes no more notes.
  *
- * <p>TODO(帮扶对子): suggest a study partner (a stronger student of the same group in the class's active group plan)
- * as a measure, once group plans are available to other features through a public query.
+ * <p>The 帮扶对子 suggestion on the record's page (a stronger group-mate from the active grouping plan) is
+ * {@link StudyPartners}.
  */
 @Service
 public class TrackingService {

@@ -13,8 +13,6 @@ import cn.hezuo.exam.importing.ScoreImportPreview;
 import cn.hezuo.exam.importing.ScoreImportService;
 import cn.hezuo.school.SubjectRepository;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,9 +121,10 @@ public final class DistrictImportBench {
                 preview[r] = c - b;
                 confirm[r] = d - c;
                 peak = Math.max(peak, peakHeapMb());
-                if (r == 0) {
-                    System.out.printf("  (%s: %d present, %d absent)%n", format, applied.present(), applied.absent());
-                }
+                // Each run as it ends, so a long run on a busy machine shows progress.
+                System.out.printf("  (%s run %d: upload %d ms, preview %d ms, confirm %d ms; %d present, %d absent)%n",
+                        format, r + 1, upload[r] / 1_000_000, preview[r] / 1_000_000, confirm[r] / 1_000_000,
+                        applied.present(), applied.absent());
             }
             long[] whole = new long[reps];
             Arrays.setAll(whole, i -> upload[i] + confirm[i]);
@@ -236,14 +235,35 @@ public final class DistrictImportBench {
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
-    private static void resetPeaks() {
-        System.gc();
-        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+    /** Largest heap in use seen by the sampler since the last reset (bytes). */
+    private static final java.util.concurrent.atomic.AtomicLong PEAK = new java.util.concurrent.atomic.AtomicLong();
+
+    static {
+        Thread sampler = new Thread(() -> {
+            while (true) {
+                PEAK.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
     }
 
-    /** Peak of the heap pools since the last reset; it includes garbage not yet collected, so it is an upper bound. */
+    private static void resetPeaks() {
+        System.gc();
+        PEAK.set(0);
+    }
+
+    /**
+     * Heap in use at its highest since the last reset, sampled every 20 ms; it includes garbage not yet collected, so
+     * it is an upper bound of what the step needs (and never above -Xmx).
+     */
     private static long peakHeapMb() {
-        return heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
+        return PEAK.get() >> 20;
     }
 
     private static long usedHeapMb() {
@@ -251,7 +271,4 @@ public final class DistrictImportBench {
         return (runtime.totalMemory() - runtime.freeMemory()) >> 20;
     }
 
-    private static List<MemoryPoolMXBean> heapPools() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
-    }
 }

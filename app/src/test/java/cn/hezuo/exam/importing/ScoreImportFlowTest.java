@@ -150,6 +150,20 @@ class ScoreImportFlowTest {
     }
 
     @Test
+    void gbkCsvWithOneBadRowShowsItsRowAndColumnAndWritesNoRowAtAll() throws Exception {
+        String csv = "学号,姓名,班级,1,1选项,2,2选项,3,4\r\n"
+                + roster.get(0).getStudentNo() + "," + roster.get(0).getName() + ",,3,A,3,B,5,5\r\n"
+                + roster.get(1).getStudentNo() + ",,,3,A,3,B,6,1\r\n"
+                + roster.get(2).getStudentNo() + ",,,0,E,3,B,1,1\r\n";
+        String uploadId = upload(admin, "成绩.csv", csv.getBytes(Charset.forName("GBK")));
+        String page = preview(admin, uploadId);
+        assertThat(page).contains("第3行「3」列").contains("第4行「1选项」列")
+                .doesNotContain("id=\"score-import-confirm\"");
+        assertThat(confirm(uploadId).getResponse().getStatus()).isEqualTo(409);
+        assertThat(stored()).isZero();
+    }
+
+    @Test
     void importingAClassAgainReplacesItsResults() throws Exception {
         confirm(upload(admin, "一.xlsx", ScoreImportParserTest.xlsx(header(), row(0, 3, "A", 3, "B", 5, 4.5),
                 row(1, 3, "A", 3, "B", 5, 4.5))));
