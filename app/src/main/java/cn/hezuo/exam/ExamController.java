@@ -182,6 +182,65 @@ class ExamController {
         return itemsPage(user, exam, model, problems);
     }
 
+    /**
+     * Reads the items from a 双向细目表 sheet into the items table for the teacher to check; nothing is saved here
+     * (the table's 保存 does that, with its usual checks and the version the teacher saw). A file with a problem
+     * fills nothing and lists every problem by row and column.
+     */
+    @PostMapping("/exams/{examId}/items/import")
+    String importItems(@AuthenticationPrincipal HezuoUser user, @PathVariable long examId,
+                       @RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+                       Model model) throws java.io.IOException {
+        Exam exam = access.requireManage(user, examId);
+        List<ExamItem> current = items.findByExamIdOrderBySeqAsc(examId);
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("form", ItemsForm.of(current, current.isEmpty() ? 10 : 0, exam.getVersion()));
+            model.addAttribute("itemImportProblems", List.of(messages.getMessage("itemimport.noFile", null, locale())));
+            return itemsPage(user, exam, model, List.of());
+        }
+        String filename = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        List<MessageSourceResolvable> problems = new ArrayList<>();
+        List<ItemsForm.Row> rows = List.of();
+        try {
+            var parsed = cn.hezuo.exam.importing.ItemSheetParser.parse(
+                    new cn.hezuo.spreadsheet.SpreadsheetReader().read(filename, file.getBytes()));
+            problems.addAll(parsed.problems());
+            rows = parsed.rows();
+        } catch (cn.hezuo.spreadsheet.SpreadsheetException unreadable) {
+            problems.add(unreadable);
+        }
+        if (!problems.isEmpty()) {
+            model.addAttribute("form", ItemsForm.of(current, current.isEmpty() ? 10 : 0, exam.getVersion()));
+            List<String> texts = new ArrayList<>();
+            texts.add(messages.getMessage("itemimport.problemsIntro", new Object[] {filename}, locale()));
+            problems.forEach(p -> texts.add(messages.getMessage(p, locale())));
+            model.addAttribute("itemImportProblems", texts);
+            return itemsPage(user, exam, model, List.of());
+        }
+        ItemsForm form = new ItemsForm();
+        form.setItems(new ArrayList<>(rows));
+        form.setVersion(exam.getVersion());
+        model.addAttribute("form", form);
+        model.addAttribute("noticeText", messages.getMessage("itemimport.loaded",
+                new Object[] {rows.size(), filename}, locale()));
+        return itemsPage(user, exam, model, List.of());
+    }
+
+    /** An empty 双向细目表 template with two example rows. */
+    @GetMapping("/exams/{examId}/items/template")
+    org.springframework.http.ResponseEntity<byte[]> itemTemplate(@AuthenticationPrincipal HezuoUser user,
+                                                                 @PathVariable long examId) {
+        Exam exam = access.requireManage(user, examId);
+        byte[] bytes;
+        try (cn.hezuo.spreadsheet.XlsxWriter xlsx = new cn.hezuo.spreadsheet.XlsxWriter()) {
+            xlsx.sheet("双向细目表", cn.hezuo.exam.importing.ItemSheetParser.TEMPLATE_HEADERS)
+                    .row("1", "客观", "3", "B", "有理数", "否")
+                    .row("2", "主观", "10", "", "方程、应用题", "是");
+            bytes = xlsx.toBytes();
+        }
+        return cn.hezuo.roster.ExcelDownload.of(exam.getName() + "-题目模板.xlsx", bytes);
+    }
+
     private String itemsPage(HezuoUser user, Exam exam, Model model, List<MessageSourceResolvable> problems) {
         Locale locale = locale();
         model.addAttribute("exam", exam);

@@ -241,6 +241,10 @@ class AuthorizationTest {
                 .param("items[0].answerKey", "B").param("items[0].knowledgePoints", "有理数")
                 .param("items[1].label", "2").param("items[1].maxPoints", "5")
                 .param("items[1].knowledgePoints", "整式"), EXAM_MANAGERS));
+        list.add(new Endpoint("POST", "/exams/{examId}/items/import", () -> multipart(exam + "/items/import")
+                .file(new MockMultipartFile("file", "items.csv", "text/csv",
+                        "题号,满分\r\n1,3\r\n".getBytes(StandardCharsets.UTF_8))), EXAM_MANAGERS));
+        list.add(new Endpoint("GET", "/exams/{examId}/items/template", () -> get(exam + "/items/template"), EXAM_MANAGERS));
         for (String report : List.of("", "/item-analysis", "/knowledge-points", "/students", "/borderline", "/warnings",
                 "/experiment", "/export")) {
             list.add(new Endpoint("GET", "/exams/{examId}" + report, () -> get(exam + report), CLASS_VIEWERS));
