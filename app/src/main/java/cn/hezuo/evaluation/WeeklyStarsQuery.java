@@ -53,6 +53,14 @@ public class WeeklyStarsQuery {
         return result;
     }
 
+    /** The version a form for this group and week of the current term carries (-1: not filled yet). */
+    @Transactional(readOnly = true)
+    public int versionOf(long classId, int week, long groupId) {
+        long schoolId = classes.findById(classId).orElseThrow(() -> new NotFoundException("class", classId)).getSchoolId();
+        return stars.findByTermIdAndTermWeekAndGroupId(currentTerm.require(schoolId).getId(), week, groupId)
+                .map(WeeklyStars::getVersion).orElse(-1);
+    }
+
     /** The rows of one week, by group id. */
     @Transactional(readOnly = true)
     public Map<Long, WeeklyStars> forWeek(long classId, Term term, int week) {
