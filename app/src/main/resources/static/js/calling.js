@@ -96,6 +96,139 @@
     result.classList.add('result-reveal');
   }
 
+  // ---- Award the called students in one more tap (课堂评价). The class's items are rendered once in
+  // #award-items; after each draw they are copied into the result's #award-hook, which carries the called
+  // students' ids. The award uses the board's JSON endpoint with a fresh request id per tap (the same id on
+  // retries, so a dropped connection never counts twice), and the last award can be undone.
+  function uuid() {
+    if (window.crypto && window.crypto.randomUUID) {
+      return window.crypto.randomUUID();
+    }
+    var hex = newRequestId();
+    return hex.substring(0, 8) + '-' + hex.substring(8, 12) + '-4' + hex.substring(13, 16) + '-a'
+      + hex.substring(17, 20) + '-' + hex.substring(20, 32);
+  }
+
+  function jsonHeaders() {
+    var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header) {
+      headers[header.content] = token.content;
+    }
+    return headers;
+  }
+
+  function sendJson(url, body, attempt, failedText) {
+    return fetch(url, { method: 'POST', headers: jsonHeaders(), body: body, credentials: 'same-origin' })
+      .then(function (response) {
+        if (response.status >= 500 && attempt < 2) {
+          return sendJson(url, body, attempt + 1, failedText);
+        }
+        return response.json().catch(function () { return {}; }).then(function (json) {
+          if (!response.ok) {
+            throw new Error(json.message || failedText);
+          }
+          return json;
+        });
+      }, function () {
+        if (attempt < 2) {
+          return sendJson(url, body, attempt + 1, failedText);
+        }
+        throw new Error(failedText);
+      });
+  }
+
+  function awardSay(hook, text, ok) {
+    var status = hook.querySelector('.award-status');
+    status.textContent = text;
+    status.className = 'award-status w-100 text-center fs-5 fw-bold ' + (ok ? 'text-success' : 'text-danger');
+  }
+
+  function fillAwardHook() {
+    var hook = document.getElementById('award-hook');
+    var source = document.getElementById('award-items');
+    if (!hook || !source || hook.getAttribute('data-filled') === 'true') {
+      return;
+    }
+    hook.setAttribute('data-filled', 'true');
+    if (!(hook.getAttribute('data-student-ids') || '')) {
+      return; // nobody was called (e.g. only absent holders of the number)
+    }
+    var title = document.createElement('p');
+    title.className = 'w-100 text-center text-muted mb-0';
+    title.textContent = source.getAttribute('data-msg-title');
+    hook.appendChild(title);
+    var items = source.querySelectorAll('.call-award-item');
+    if (!items.length) {
+      title.textContent = source.getAttribute('data-msg-none');
+      return;
+    }
+    items.forEach(function (item) { hook.appendChild(item.cloneNode(true)); });
+    var undo = document.createElement('button');
+    undo.type = 'button';
+    undo.className = 'btn btn-lg btn-outline-dark award-undo d-none';
+    undo.textContent = source.getAttribute('data-msg-undo');
+    hook.appendChild(undo);
+    var status = document.createElement('p');
+    status.className = 'award-status w-100 text-center fs-5';
+    status.setAttribute('aria-live', 'polite');
+    hook.appendChild(status);
+  }
+
+  function award(hook, button) {
+    var source = document.getElementById('award-items');
+    var ids = hook.getAttribute('data-student-ids').split(',').filter(Boolean).map(Number);
+    var body = JSON.stringify({ requestId: uuid(), itemId: Number(button.getAttribute('data-item-id')),
+      target: 'STUDENTS', groupId: null, studentIds: ids });
+    var label = button.querySelector('.name').textContent + ' ' + button.querySelector('.pts').textContent;
+    var undo = hook.querySelector('.award-undo');
+    hook.querySelectorAll('.call-award-item').forEach(function (b) { b.disabled = true; });
+    undo.classList.add('d-none');
+    hook.setAttribute('data-pending', 'true');
+    sendJson(source.getAttribute('data-award-url'), body, 0, source.getAttribute('data-msg-failed')).then(function (result) {
+      awardSay(hook, source.getAttribute('data-msg-recorded').replace('{0}', label), true);
+      undo.setAttribute('data-action-id', String(result.actionId));
+      undo.classList.remove('d-none');
+    }, function (error) {
+      awardSay(hook, error.message, false);
+    }).then(function () {
+      hook.querySelectorAll('.call-award-item').forEach(function (b) { b.disabled = false; });
+      hook.removeAttribute('data-pending');
+    });
+  }
+
+  function undoAward(hook, undo) {
+    var source = document.getElementById('award-items');
+    undo.classList.add('d-none');
+    hook.setAttribute('data-pending', 'true');
+    sendJson(source.getAttribute('data-undo-url') + undo.getAttribute('data-action-id') + '/undo', '{}', 0,
+      source.getAttribute('data-msg-failed')).then(function () {
+      awardSay(hook, source.getAttribute('data-msg-undone'), true);
+    }, function (error) {
+      undo.classList.remove('d-none');
+      awardSay(hook, error.message, false);
+    }).then(function () {
+      hook.removeAttribute('data-pending');
+    });
+  }
+
+  document.addEventListener('click', function (event) {
+    var hook = document.getElementById('award-hook');
+    if (!hook || !hook.contains(event.target) || hook.getAttribute('data-pending') === 'true') {
+      return;
+    }
+    var item = event.target.closest('.call-award-item');
+    var undo = event.target.closest('.award-undo');
+    if (item) {
+      award(hook, item);
+    } else if (undo) {
+      undoAward(hook, undo);
+    }
+  });
+
+  fillAwardHook();
+
   document.addEventListener('submit', function (event) {
     var form = event.target;
     if (!form.matches('.draw-form, .pass-form') || !window.fetch) {
@@ -115,6 +248,7 @@
         stop();
         if (answer.ok) {
           show(answer.html);
+          fillAwardHook();
           if (isDraw) {
             var id = newRequestId();
             document.querySelectorAll('.draw-form input[name=requestId]').forEach(function (input) { input.value = id; });

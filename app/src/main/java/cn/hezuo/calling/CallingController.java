@@ -1,9 +1,11 @@
 package cn.hezuo.calling;
 
 import cn.hezuo.account.HezuoUser;
+import cn.hezuo.evaluation.EvaluationItemService;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.UUID;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,17 +23,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CallingController {
 
     private final CallingService calling;
+    private final EvaluationItemService evaluationItems;
     private final Clock clock;
 
-    CallingController(CallingService calling, Clock clock) {
+    CallingController(CallingService calling, EvaluationItemService evaluationItems, Clock clock) {
         this.calling = calling;
+        this.evaluationItems = evaluationItems;
         this.clock = clock;
     }
 
     @GetMapping("/classes/{classId}/calling")
     String page(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId,
                 @RequestParam(required = false) Long draw, Model model) {
-        model.addAttribute("board", calling.board(user, classId));
+        CallingBoard board = calling.board(user, classId);
+        model.addAttribute("board", board);
+        model.addAttribute("awardItems", awardItems(board));
         model.addAttribute("result", draw == null ? null : calling.find(user, classId, draw));
         model.addAttribute("requestId", UUID.randomUUID().toString());
         model.addAttribute("windows", FairnessWindow.values());
@@ -77,6 +83,16 @@ class CallingController {
         model.addAttribute("log", calling.log(user, classId));
         model.addAttribute("zone", clock.getZone());
         return "calling/log";
+    }
+
+    /** The class's evaluation items, so a called student can be awarded in one more tap (defaults made on first use). */
+    private java.util.List<cn.hezuo.evaluation.EvalItem> awardItems(CallingBoard board) {
+        try {
+            evaluationItems.ensureDefaults(board.schoolClass(), LocaleContextHolder.getLocale());
+        } catch (DataIntegrityViolationException createdByAnotherRequest) {
+            // Two first opens at the same moment: the other one created the defaults.
+        }
+        return evaluationItems.activeItems(board.schoolClass().getId());
     }
 
     private String answer(long classId, DrawResult result, HttpServletRequest request, Model model) {

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Who may record points in a class: its teachers (head teacher, subject teachers) and the admin through
  * {@link ClassAccess}; a student only while the class allows student recording and the student is a
- * designated recorder of that class. Everyone else gets 403.
+ * recorder of that class this week (designated, or by group role — {@link RecorderDesignations}). Everyone else gets 403.
  */
 @Component
 class EvaluationAccess {
@@ -59,8 +59,8 @@ class EvaluationAccess {
         if (!settings.of(user.schoolId(), schoolClass.getId()).isStudentRecording()) {
             throw new AccessDeniedException("student recording is off");
         }
-        EvalRecorder designation = designations.find(schoolClass.getId(), student.getId())
+        ActiveRecorder recorder = designations.recorderOf(schoolClass.getSchoolId(), schoolClass.getId(), student.getId())
                 .orElseThrow(() -> new AccessDeniedException("not a recorder"));
-        return new Recorder(user, schoolClass, student.getId(), designation.getScope(), designation.getGroupId());
+        return new Recorder(user, schoolClass, student.getId(), recorder.scope(), recorder.groupId());
     }
 }

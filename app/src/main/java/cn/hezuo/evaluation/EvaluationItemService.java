@@ -50,6 +50,12 @@ public class EvaluationItemService {
         this.messages = messages;
     }
 
+    /** The class's items in button order, retired ones left out (the calling page offers them after a draw). */
+    @Transactional(readOnly = true)
+    public List<EvalItem> activeItems(long classId) {
+        return items.findByClassIdAndRetiredFalseOrderBySortOrderAscIdAsc(classId);
+    }
+
     /** Creates the default items if the class has none yet. Two first opens at once: the unique name wins. */
     @Transactional
     public void ensureDefaults(SchoolClass schoolClass, Locale locale) {

@@ -31,12 +31,14 @@ class EvaluationReportController {
     private final EvaluationReportQuery reports;
     private final WeeklyQuery weeklyQuery;
     private final CurrentTerm currentTerm;
+    private final WeeklyStarsQuery starsQuery;
     private final MessageSource messages;
     private final Clock clock;
 
     EvaluationReportController(ClassAccess access, EvaluationReportQuery reports, WeeklyQuery weeklyQuery,
-                               CurrentTerm currentTerm,
+                               CurrentTerm currentTerm, WeeklyStarsQuery starsQuery,
                                MessageSource messages, Clock clock) {
+        this.starsQuery = starsQuery;
         this.access = access;
         this.reports = reports;
         this.weeklyQuery = weeklyQuery;
@@ -94,12 +96,70 @@ class EvaluationReportController {
                   @RequestParam(required = false) Integer week, Model model) {
         SchoolClass schoolClass = access.requireView(user, classId);
         Term term = currentTerm.require(user.schoolId());
-        int current = Math.max(1, Math.min(currentTerm.week(term), term.weekCount()));
-        int chosen = week == null ? current : Math.max(1, Math.min(week, term.weekCount()));
+        int chosen = chosenWeek(term, week);
         model.addAttribute("schoolClass", schoolClass);
         model.addAttribute("term", term);
         model.addAttribute("weekly", weeklyQuery.build(classId, term, chosen));
+        model.addAttribute("stars", starsQuery.forWeek(classId, term, chosen));
+        model.addAttribute("criteria", StarScores.CRITERIA);
         return "evaluation/weekly";
+    }
+
+    /** 周评 as .xlsx: points by day, points by item and the 周评表 stars, one sheet each. */
+    @GetMapping("/classes/{classId}/evaluation/weekly.xlsx")
+    ResponseEntity<byte[]> weeklyExport(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId,
+                                        @RequestParam(required = false) Integer week) {
+        SchoolClass schoolClass = access.requireView(user, classId);
+        Term term = currentTerm.require(user.schoolId());
+        int chosen = chosenWeek(term, week);
+        WeeklyView weekly = weeklyQuery.build(classId, term, chosen);
+        java.util.Map<Long, WeeklyStars> stars = starsQuery.forWeek(classId, term, chosen);
+        Locale locale = LocaleContextHolder.getLocale();
+        Function<String, String> t = key -> messages.getMessage(key, null, locale);
+        try (XlsxWriter xlsx = new XlsxWriter()) {
+            List<String> dayHeader = new java.util.ArrayList<>(List.of(t.apply("evaluation.report.group")));
+            weekly.days().forEach(d -> dayHeader.add(d.toString()));
+            dayHeader.addAll(List.of(t.apply("evaluation.weekly.total"), t.apply("evaluation.weekly.lastWeek"),
+                    t.apply("evaluation.weekly.trend")));
+            XlsxSheetWriter days = xlsx.sheet(t.apply("evaluation.weekly.byDay"), dayHeader);
+            for (WeeklyView.GroupWeek g : weekly.groups()) {
+                List<Object> row = new java.util.ArrayList<>(List.of(groupLabel(g.number(), g.name(), locale)));
+                row.addAll(g.perDay());
+                row.addAll(List.of(g.total(), g.lastWeek(), g.trend()));
+                days.row(row.toArray());
+            }
+            List<String> itemHeader = new java.util.ArrayList<>(List.of(t.apply("evaluation.report.group")));
+            itemHeader.addAll(weekly.items());
+            XlsxSheetWriter items = xlsx.sheet(t.apply("evaluation.weekly.byItem"), itemHeader);
+            for (WeeklyView.GroupWeek g : weekly.groups()) {
+                List<Object> row = new java.util.ArrayList<>(List.of(groupLabel(g.number(), g.name(), locale)));
+                row.addAll(g.perItem());
+                items.row(row.toArray());
+            }
+            List<String> starHeader = new java.util.ArrayList<>(List.of(t.apply("evaluation.report.group")));
+            StarScores.CRITERIA.forEach(c -> starHeader.add(t.apply("evaluation.stars." + c)));
+            starHeader.addAll(List.of(t.apply("evaluation.stars.total"), t.apply("evaluation.stars.comment"),
+                    t.apply("evaluation.stars.filledByHeader")));
+            XlsxSheetWriter starSheet = xlsx.sheet(t.apply("evaluation.stars.title"), starHeader);
+            for (WeeklyView.GroupWeek g : weekly.groups()) {
+                WeeklyStars s = stars.get(g.groupId());
+                List<Object> row = new java.util.ArrayList<>(List.of(groupLabel(g.number(), g.name(), locale)));
+                if (s != null) {
+                    StarScores.CRITERIA.forEach(c -> row.add(s.scores().get(c)));
+                    row.add(s.scores().sum());
+                    row.add(s.getComment() == null ? "" : s.getComment());
+                    row.add(s.getFilledBy());
+                }
+                starSheet.row(row.toArray());
+            }
+            return ExcelDownload.of(schoolClass.getName() + "-" + t.apply("evaluation.weekly.title") + "-"
+                    + term.getName() + "-" + chosen + ".xlsx", xlsx.toBytes());
+        }
+    }
+
+    private int chosenWeek(Term term, Integer week) {
+        int current = Math.max(1, Math.min(currentTerm.week(term), term.weekCount()));
+        return week == null ? current : Math.max(1, Math.min(week, term.weekCount()));
     }
 
     private EvaluationReport report(HezuoUser user, long classId, ReportPeriod period, LocalDate from, LocalDate to) {

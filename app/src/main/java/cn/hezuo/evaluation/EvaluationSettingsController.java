@@ -52,6 +52,8 @@ class EvaluationSettingsController {
         model.addAttribute("groups", classGroups.groups());
         model.addAttribute("classRecorder", classRecorder);
         model.addAttribute("groupRecorders", groupRecorders);
+        model.addAttribute("activeRecorders", designations.thisWeek(user.schoolId(), classId).stream()
+                .map(r -> RecorderRow.of(classGroups, r)).toList());
         return "evaluation/settings";
     }
 
@@ -83,6 +85,17 @@ class EvaluationSettingsController {
         designations.designate(user, classId, classRecorder, groupRecorders);
         redirect.addFlashAttribute("notice", "evaluation.notice.recordersSaved");
         return "redirect:/classes/" + classId + "/evaluation/settings";
+    }
+
+    /** A row of "who records this week and why"; {@code member} is null for a student in no group of the plan. */
+    record RecorderRow(String student, Integer groupNumber, ActiveRecorder recorder) {
+        static RecorderRow of(ClassGroups groups, ActiveRecorder recorder) {
+            ClassGroups.Member member = groups.membersByStudent().get(recorder.studentId());
+            Integer number = recorder.groupId() == null ? null
+                    : groups.group(recorder.groupId()).map(ClassGroups.Group::number).orElse(null);
+            String student = member == null ? String.valueOf(recorder.studentId()) : member.memberNo() + " " + member.name();
+            return new RecorderRow(student, number, recorder);
+        }
     }
 
     private static Long number(String text) {

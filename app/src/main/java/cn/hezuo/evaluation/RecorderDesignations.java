@@ -2,19 +2,26 @@ package cn.hezuo.evaluation;
 
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.audit.AuditTrail;
+import cn.hezuo.group.roles.GroupRoleQuery;
+import cn.hezuo.group.roles.MemberRoles;
+import cn.hezuo.group.roles.TermWeeks;
 import cn.hezuo.roster.StudentRepository;
 import cn.hezuo.school.ClassAccess;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.system.RuleViolationException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who records points for the class (学习委员) and for each group (记录员). The one place designations are
- * made, so the group roles of issue 4 can feed it later instead of the settings page.
+ * Who records points for the class (学习委员) and for each group (记录员): the teacher's designations, plus the
+ * students whose group role this week is 记录员 or 协调记录组长 (issue 4), as recorders of their own group. A
+ * teacher's designation for a group wins over the role, so a teacher can always pick someone else.
  */
 @Service
 public class RecorderDesignations {
@@ -25,9 +32,13 @@ public class RecorderDesignations {
     private final StudentRepository students;
     private final ClassAccess access;
     private final AuditTrail audit;
+    private final GroupRoleQuery roles;
+    private final TermWeeks termWeeks;
 
     RecorderDesignations(EvalRecorderRepository recorders, EvalSettingsRepository settings, ClassGroupsQuery groups, StudentRepository students,
-                         ClassAccess access, AuditTrail audit) {
+                         ClassAccess access, AuditTrail audit, GroupRoleQuery roles, TermWeeks termWeeks) {
+        this.roles = roles;
+        this.termWeeks = termWeeks;
         this.recorders = recorders;
         this.settings = settings;
         this.groups = groups;
@@ -46,12 +57,44 @@ public class RecorderDesignations {
         return recorders.findByClassIdAndStudentId(classId, studentId);
     }
 
-    /** Whether this student may record points now (designated, and their class allows student recording). */
+    /** Whether this student may record points now (a recorder this week, and their class allows student recording). */
     @Transactional(readOnly = true)
     public boolean mayRecord(cn.hezuo.roster.Student student) {
         return student.isActive() && settings.findByClassId(student.getClassId())
                 .map(EvalSettings::isStudentRecording).orElse(false)
-                && recorders.findByClassIdAndStudentId(student.getClassId(), student.getId()).isPresent();
+                && recorderOf(student.getSchoolId(), student.getClassId(), student.getId()).isPresent();
+    }
+
+    /** This student as a recorder of the class this week (designation or role), if they are one. */
+    @Transactional(readOnly = true)
+    public Optional<ActiveRecorder> recorderOf(long schoolId, long classId, long studentId) {
+        return thisWeek(schoolId, classId).stream().filter(r -> r.studentId() == studentId).findFirst();
+    }
+
+    /** Everyone who records this (term) week: the designations first, then role holders of groups without one. */
+    @Transactional(readOnly = true)
+    public List<ActiveRecorder> thisWeek(long schoolId, long classId) {
+        return forWeek(classId, termWeeks.currentWeek(schoolId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ActiveRecorder> forWeek(long classId, int week) {
+        List<ActiveRecorder> result = new ArrayList<>();
+        Set<Long> designatedStudents = new HashSet<>();
+        Set<Long> designatedGroups = new HashSet<>();
+        for (EvalRecorder r : recorders.findByClassIdOrderByIdAsc(classId)) {
+            result.add(new ActiveRecorder(r.getStudentId(), r.getScope(), r.getGroupId(), ActiveRecorder.Source.DESIGNATION));
+            designatedStudents.add(r.getStudentId());
+            if (r.getGroupId() != null) {
+                designatedGroups.add(r.getGroupId());
+            }
+        }
+        for (MemberRoles m : roles.recordersForWeek(classId, week)) {
+            if (!designatedGroups.contains(m.groupId()) && designatedStudents.add(m.studentId())) {
+                result.add(new ActiveRecorder(m.studentId(), RecorderScope.GROUP, m.groupId(), ActiveRecorder.Source.ROLE));
+            }
+        }
+        return result;
     }
 
     /**

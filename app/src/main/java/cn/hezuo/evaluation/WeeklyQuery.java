@@ -80,7 +80,7 @@ class WeeklyQuery {
             for (long v : items) {
                 itemList.add(v);
             }
-            groupWeeks.add(new WeeklyView.GroupWeek(g.number(), g.name(), dayList, itemList, total,
+            groupWeeks.add(new WeeklyView.GroupWeek(g.id(), g.number(), g.name(), dayList, itemList, total,
                     lastWeek.getOrDefault(g.id(), 0L)));
         }
         return new WeeklyView(week, term.weekCount(), monday, days, List.copyOf(itemIndex.keySet()), groupWeeks);

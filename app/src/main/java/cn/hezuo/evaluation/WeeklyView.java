@@ -10,7 +10,7 @@ import java.util.List;
 record WeeklyView(int week, int weekCount, LocalDate monday, List<LocalDate> days, List<String> items,
                   List<GroupWeek> groups) {
 
-    record GroupWeek(int number, String name, List<Long> perDay, List<Long> perItem, long total, long lastWeek) {
+    record GroupWeek(long groupId, int number, String name, List<Long> perDay, List<Long> perItem, long total, long lastWeek) {
         public long trend() {
             return total - lastWeek;
         }

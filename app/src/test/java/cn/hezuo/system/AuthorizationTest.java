@@ -285,6 +285,7 @@ class AuthorizationTest {
         groupLifeEndpoints(list, classId);
         callingAndPeerEvaluationEndpoints(list, classId);
         evaluationEndpoints(list, classId);
+        weeklyStarsEndpoints(list, classId);
         return list;
     }
 
@@ -663,5 +664,25 @@ class AuthorizationTest {
                 .param("period", "THIS_WEEK"), CLASS_VIEWERS));
         list.add(new Endpoint("GET", "/classes/{classId}/evaluation/weekly", () -> get(base + "/weekly"), CLASS_VIEWERS));
         list.add(new Endpoint("GET", "/me/recorder", () -> get("/me/recorder"), nobody));
+    }
+
+    // ---- Weekly star form (周评表) and the weekly export (issue 5): teachers of the class; 070101 is no 学习委员. ----
+    @Autowired cn.hezuo.evaluation.WeeklyStarsQuery weeklyStars;
+
+    private void weeklyStarsEndpoints(List<Endpoint> list, long classId) {
+        Supplier<Long> groupId = () -> studyGroups.findByPlanIdOrderByNumberAsc(
+                planRepository.findByClassIdAndActiveTrue(classId).orElseThrow().getId()).get(0).getId();
+        String base = "/classes/" + classId + "/evaluation";
+        list.add(new Endpoint("GET", "/classes/{classId}/evaluation/weekly/stars", () -> get(base + "/weekly/stars")
+                .param("week", "1"), CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/classes/{classId}/evaluation/weekly/stars", () -> {
+            long group = groupId.get();
+            return post(base + "/weekly/stars").param("week", "1").param("groupId", String.valueOf(group))
+                    .param("version", String.valueOf(weeklyStars.versionOf(classId, 1, group)))
+                    .param("studyPlan", "4").param("answering", "3").param("challenge", "5").param("reflection", "2")
+                    .param("comment", "授权测试");
+        }, CLASS_VIEWERS));
+        list.add(new Endpoint("GET", "/classes/{classId}/evaluation/weekly.xlsx", () -> get(base + "/weekly.xlsx")
+                .param("week", "1"), CLASS_VIEWERS));
     }
 }

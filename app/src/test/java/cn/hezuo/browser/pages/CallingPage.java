@@ -47,9 +47,40 @@ public final class CallingPage extends Page {
                 .map(WebElement::getText).map(String::strip).toList();
     }
 
-    /** The award hook the lead wires to the awards endpoint: the called students' ids. */
+    /** The award area under the result: the called students' ids it awards. */
     public String awardHookStudentIds() {
         return find(By.id("award-hook")).getAttribute("data-student-ids");
+    }
+
+    /** Taps an evaluation item under the result (award the called students) and waits for the server's answer. */
+    public CallingPage awardWith(String itemName) {
+        wait.until(d -> !findAll(By.cssSelector("#award-hook .call-award-item")).isEmpty());
+        WebElement item = findAll(By.cssSelector("#award-hook .call-award-item")).stream()
+                .filter(b -> itemName.equals(b.findElement(By.cssSelector(".name")).getText().trim()))
+                .findFirst().orElseThrow(() -> new AssertionError("no item " + itemName));
+        Scroll.intoView(browser, item).click();
+        waitUntilAwardSettled();
+        return this;
+    }
+
+    /** Undoes the last award from the result panel and waits for the answer. */
+    public CallingPage undoAward() {
+        Scroll.intoView(browser, find(By.cssSelector("#award-hook .award-undo"))).click();
+        waitUntilAwardSettled();
+        return this;
+    }
+
+    public boolean awardUndoShown() {
+        return find(By.cssSelector("#award-hook .award-undo")).isDisplayed();
+    }
+
+    public String awardStatus() {
+        return find(By.cssSelector("#award-hook .award-status")).getText();
+    }
+
+    private void waitUntilAwardSettled() {
+        wait.until(d -> Boolean.TRUE.equals(browser.script(
+                "var h = document.getElementById('award-hook'); return h && !h.hasAttribute('data-pending');")));
     }
 
     /** Names of the present students in groups (the roster panel). */

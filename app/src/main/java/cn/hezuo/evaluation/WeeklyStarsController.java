@@ -1,0 +1,61 @@
+package cn.hezuo.evaluation;
+
+import cn.hezuo.account.HezuoUser;
+import cn.hezuo.school.Term;
+import java.util.Map;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The 周评表 form: one card per group of the active plan, each saved on its own (phone friendly). */
+@Controller
+class WeeklyStarsController {
+
+    private final WeeklyStarsService service;
+    private final WeeklyStarsQuery query;
+    private final ClassGroupsQuery groups;
+    private final CurrentTerm currentTerm;
+
+    WeeklyStarsController(WeeklyStarsService service, WeeklyStarsQuery query, ClassGroupsQuery groups,
+                          CurrentTerm currentTerm) {
+        this.service = service;
+        this.query = query;
+        this.groups = groups;
+        this.currentTerm = currentTerm;
+    }
+
+    @GetMapping("/classes/{classId}/evaluation/weekly/stars")
+    String form(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId,
+                @RequestParam(required = false) Integer week, Model model) {
+        Recorder filler = service.requireFiller(user, classId);
+        Term term = currentTerm.require(filler.schoolClass().getSchoolId());
+        int current = Math.max(1, Math.min(currentTerm.week(term), term.weekCount()));
+        int chosen = week == null ? current : Math.max(1, Math.min(week, term.weekCount()));
+        Map<Long, WeeklyStars> rows = query.forWeek(classId, term, chosen);
+        model.addAttribute("schoolClass", filler.schoolClass());
+        model.addAttribute("teacher", filler.isTeacher());
+        model.addAttribute("term", term);
+        model.addAttribute("week", chosen);
+        model.addAttribute("groups", groups.of(classId).groups());
+        model.addAttribute("stars", rows);
+        model.addAttribute("criteria", StarScores.CRITERIA);
+        model.addAttribute("commentMax", WeeklyStars.COMMENT_MAX);
+        return "evaluation/stars";
+    }
+
+    @PostMapping("/classes/{classId}/evaluation/weekly/stars")
+    String save(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId, @RequestParam int week,
+                @RequestParam long groupId, @RequestParam int version, @RequestParam int studyPlan,
+                @RequestParam int answering, @RequestParam int challenge, @RequestParam int reflection,
+                @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        service.save(user, classId, week, groupId, new StarScores(studyPlan, answering, challenge, reflection), comment,
+                version);
+        redirect.addFlashAttribute("notice", "evaluation.stars.saved");
+        return "redirect:/classes/" + classId + "/evaluation/weekly/stars?week=" + week + "#stars-group-" + groupId;
+    }
+}
