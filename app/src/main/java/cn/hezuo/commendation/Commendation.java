@@ -23,8 +23,8 @@ public class Commendation extends BaseEntity {
     @Column(name = "class_id", nullable = false)
     private Long classId;
 
-    /** yyyy-MM */
-    @Column(nullable = false, length = 7)
+    /** yyyy-MM ("month" is a reserved word in H2) */
+    @Column(name = "award_month", nullable = false, length = 7)
     private String month;
 
     @Column(nullable = false)

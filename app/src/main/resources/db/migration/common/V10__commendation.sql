@@ -6,7 +6,7 @@ create table commendation (
     id                 bigint        not null primary key,
     school_id          bigint        not null references school (id),
     class_id           bigint        not null references school_class (id),
-    month              varchar(7)    not null,
+    award_month        varchar(7)    not null,
     revision           integer       not null,
     criteria           varchar(200)  not null,
     group_count        integer       not null,
@@ -16,9 +16,9 @@ create table commendation (
     confirmed_by_name  varchar(60)   not null,
     confirmed_at       ${ts}         not null,
     version            integer       not null,
-    constraint uq_commendation_revision unique (class_id, month, revision)
+    constraint uq_commendation_revision unique (class_id, award_month, revision)
 );
-create index ix_commendation_school_month on commendation (school_id, month);
+create index ix_commendation_school_month on commendation (school_id, award_month);
 
 -- One award of a commendation: a group (group_id) or a student (student_id). Names are copied at confirm
 -- time so a certificate reads the same after regrouping or a rename; a group without a name (组名) has
