@@ -103,14 +103,14 @@ class DemoCommendations {
         GroupPlan plan = plans.findByClassIdAndActiveTrue(schoolClass.getId()).orElseThrow();
         Term term = terms.findBySchoolIdOrderByStartDateDesc(schoolClass.getSchoolId()).get(0);
         for (StudyGroup group : groups.findByPlanIdOrderByNumberAsc(plan.getId())) {
-            int groupAwards = intensity + random.nextInt(2 + 2 * intensity);
+            int groupAwards = intensity + random.nextInt(1 + 2 * intensity);
             for (int n = 0; n < groupAwards; n++) {
                 award(head, schoolClass.getId(), praise.get(random.nextInt(praise.size())), AwardTarget.GROUP,
                         group.getId(), null, month, term, random);
             }
+            // Some members earn individual points too (they also count toward the group: 捆绑评价).
             for (GroupMember member : members.findByGroupIdOrderByMemberNoAsc(group.getId())) {
-                int memberAwards = random.nextInt(1 + intensity);
-                for (int n = 0; n < memberAwards; n++) {
+                if (random.nextInt(4) < intensity - 1) {
                     award(head, schoolClass.getId(), praise.get(random.nextInt(praise.size())), AwardTarget.STUDENTS,
                             null, List.of(member.getStudentId()), month, term, random);
                 }
