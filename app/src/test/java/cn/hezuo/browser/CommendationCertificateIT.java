@@ -54,8 +54,8 @@ class CommendationCertificateIT extends BrowserTest {
     @Test
     void proposeConfirmAndPrintCertificatesThenTheStudentSeesOnlyTheirOwn() {
         SchoolClass schoolClass = classes.findBySchoolIdOrderByGradeIdAscNameAsc(demoSchoolId()).stream()
-                .filter(c -> c.getName().equals(DemoSchool.className(0, 2))).findFirst().orElseThrow();
-        HezuoUser head = (HezuoUser) users.loadUserByUsername(DemoSchool.headUsername(0, 2));
+                .filter(c -> c.getName().equals("七年级2班")).findFirst().orElseThrow();
+        HezuoUser head = (HezuoUser) users.loadUserByUsername("head0702");
         itemService.ensureDefaults(schoolClass, Locale.SIMPLIFIED_CHINESE);
         EvalItem plusThree = items.findByClassIdAndRetiredFalseOrderBySortOrderAscIdAsc(schoolClass.getId()).stream()
                 .filter(i -> i.getPoints() == 3).findFirst().orElseThrow();
@@ -70,7 +70,7 @@ class CommendationCertificateIT extends BrowserTest {
         Student otherStudent = students.findById(other.getStudentId()).orElseThrow();
         String month = YearMonth.now(clock).toString();
 
-        LoginPage.open(browser).loginAs(DemoSchool.headUsername(0, 2), DemoSchool.PASSWORD);
+        LoginPage.open(browser).loginAs("head0702", DemoSchool.PASSWORD);
         CommendationPage page = CommendationPage.open(browser, schoolClass.getId(), month);
 
         assertThat(page.tickedGroups()).hasSizeGreaterThanOrEqualTo(2);
