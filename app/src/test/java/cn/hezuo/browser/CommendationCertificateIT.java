@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -94,8 +93,7 @@ class CommendationCertificateIT extends BrowserTest {
         LoginPage.open(browser).loginAs(starStudent.getStudentNo(), DemoSchool.PASSWORD);
         MyRecordPage me = new MyRecordPage(browser);
         assertThat(me.mainText()).contains("我的奖状", "合作之星");
-        browser.driver().findElement(By.id("open-my-certificates")).click();
-        CertificatesPage mine = new CertificatesPage(browser);
+        CertificatesPage mine = me.openCertificates();
 
         assertThat(mine.recipients()).contains(starStudent.getName() + " 同学：");
         assertThat(mine.text()).doesNotContain(otherStudent.getName());

@@ -24,12 +24,13 @@ public final class CertificatesPage extends Page {
         return findAll(By.cssSelector(".certificate .certificate-body")).stream().map(e -> e.getText().strip()).toList();
     }
 
-    /** The page-size rule the print stylesheet gives the browser. */
+    /** The page-size rule the print stylesheet gives the browser (A4 and landscape, in the order Chrome writes them). */
     public boolean printsOnA4Landscape() {
-        Object found = browser.script("for (const sheet of document.styleSheets) { for (const rule of sheet.cssRules) {"
-                + " if (rule.type === CSSRule.PAGE_RULE && /A4 landscape/.test(rule.style.cssText)) return true; } }"
-                + " return false;");
-        return Boolean.TRUE.equals(found);
+        Object found = browser.script("const out = []; for (const sheet of document.styleSheets) {"
+                + " for (const rule of sheet.cssRules) { if (rule.type === CSSRule.PAGE_RULE) out.push(rule.cssText); } }"
+                + " return out.join(' ');");
+        String rules = String.valueOf(found).toLowerCase(java.util.Locale.ROOT);
+        return rules.contains("a4") && rules.contains("landscape");
     }
 
     public String text() {

@@ -37,13 +37,13 @@ public final class CommendationPage extends Page {
 
     public CommendationPage giveTitle(long studentId, String title) {
         WebElement field = studentRow(studentId).findElement(By.name("st_" + studentId));
-        field.clear();
+        atCentre(field).clear();
         field.sendKeys(title);
         return this;
     }
 
     public CommendationPage confirm() {
-        submitAndWait(find(By.id("confirm-commendation")));
+        submitAndWait(atCentre(find(By.id("confirm-commendation"))));
         return new CommendationPage(browser);
     }
 
@@ -56,11 +56,18 @@ public final class CommendationPage extends Page {
     }
 
     public CertificatesPage openCertificates() {
-        submitAndWait(find(By.id("certificates-link")));
+        submitAndWait(atCentre(find(By.id("certificates-link"))));
         return new CertificatesPage(browser);
     }
 
     private WebElement studentRow(long studentId) {
         return find(By.cssSelector("tr.proposal-student[data-student-id='" + studentId + "']"));
+    }
+
+    /** The page is long (a row per student): jump, not smooth-scroll, so the click lands where the element is. */
+    private WebElement atCentre(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        return element;
     }
 }
