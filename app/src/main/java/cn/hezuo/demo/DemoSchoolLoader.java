@@ -61,12 +61,14 @@ public class DemoSchoolLoader {
     private final DemoExams exams;
     private final DemoGroups demoGroups;
     private final DemoCallingAndPeerEvaluation callingAndPeerEvaluation;
+    private final DemoCommendations commendations;
 
     DemoSchoolLoader(SchoolRepository schools, TermRepository terms, GradeRepository grades, SubjectRepository subjects,
                      SchoolClassRepository classes, TeacherRepository teachers, TeachingAssignmentRepository assignments,
                      StudentRepository students, StudentScoreRepository scores, AccountRepository accounts,
                      PasswordEncoder encoder, AuditTrail audit, Clock clock, DemoExams exams,
-                     DemoGroups demoGroups, DemoCallingAndPeerEvaluation callingAndPeerEvaluation) {
+                     DemoGroups demoGroups, DemoCallingAndPeerEvaluation callingAndPeerEvaluation,
+                     DemoCommendations commendations) {
         this.schools = schools;
         this.terms = terms;
         this.grades = grades;
@@ -83,6 +85,7 @@ public class DemoSchoolLoader {
         this.exams = exams;
         this.demoGroups = demoGroups;
         this.callingAndPeerEvaluation = callingAndPeerEvaluation;
+        this.commendations = commendations;
     }
 
     @Transactional
@@ -125,6 +128,7 @@ public class DemoSchoolLoader {
                 "demo school loaded: " + studentCount + " students");
         exams.load(schoolId);
         callingAndPeerEvaluation.load(schoolId);
+        commendations.load(schoolId);
     }
 
     private int loadStudents(long schoolId, SchoolClass schoolClass, int grade, int number, ChineseNames names,

@@ -286,6 +286,7 @@ class AuthorizationTest {
         callingAndPeerEvaluationEndpoints(list, classId);
         evaluationEndpoints(list, classId);
         weeklyStarsEndpoints(list, classId);
+        commendationEndpoints(list, classId);
         return list;
     }
 
@@ -684,5 +685,32 @@ class AuthorizationTest {
         }, CLASS_VIEWERS));
         list.add(new Endpoint("GET", "/classes/{classId}/evaluation/weekly.xlsx", () -> get(base + "/weekly.xlsx")
                 .param("week", "1"), CLASS_VIEWERS));
+    }
+
+    // ---- Monthly commendation (issue 5): teachers of the class look, the head teacher confirms, the admin rolls up. ----
+    @Autowired cn.hezuo.commendation.CommendationRepository commendationRepository;
+    @Autowired java.time.Clock commendationClock;
+
+    /** 每月表彰 of this class; the demo school has a confirmed commendation of last month in it. */
+    private void commendationEndpoints(List<Endpoint> list, long classId) {
+        java.time.YearMonth lastMonth = java.time.YearMonth.now(commendationClock).minusMonths(1);
+        long commendationId = commendationRepository.findByClassIdAndMonthOrderByRevisionDesc(classId,
+                lastMonth.toString()).get(0).getId();
+        java.time.YearMonth testMonth = java.time.YearMonth.now(commendationClock).minusMonths(30);
+        Supplier<String> latest = () -> String.valueOf(commendationRepository.findByClassIdAndMonthOrderByRevisionDesc(
+                classId, testMonth.toString()).stream().findFirst().map(c -> c.getRevision()).orElse(0));
+        Supplier<Long> groupId = () -> studyGroups.findByPlanIdOrderByNumberAsc(
+                planRepository.findByClassIdAndActiveTrue(classId).orElseThrow().getId()).get(0).getId();
+        String base = "/classes/" + classId + "/commendation";
+        list.add(new Endpoint("GET", "/classes/{classId}/commendation", () -> get(base), CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/classes/{classId}/commendation", () -> post(base)
+                .param("month", testMonth.toString()).param("basedOn", latest.get()).param("w_POINTS", "1")
+                .param("groups", "2").param("mode", "PER_GROUP").param("individuals", "5")
+                .param("g_" + groupId.get(), "on"), CLASS_MANAGERS));
+        list.add(new Endpoint("GET", "/commendations/{commendationId}/certificates",
+                () -> get("/commendations/" + commendationId + "/certificates"), CLASS_VIEWERS));
+        list.add(new Endpoint("GET", "/me/certificates", () -> get("/me/certificates"), STUDENTS));
+        list.add(new Endpoint("GET", "/admin/commendations", () -> get("/admin/commendations"), ADMIN));
+        list.add(new Endpoint("GET", "/admin/commendations.xlsx", () -> get("/admin/commendations.xlsx"), ADMIN));
     }
 }

@@ -36,4 +36,10 @@ public final class MyRecordPage extends Page {
         submitAndWait(find(By.id("peer-evaluation-card")));
         return new MyPeerEvaluationPage(browser);
     }
+
+    /** Follows the 我的奖状 card (shown when the student has a certificate). */
+    public CertificatesPage openCertificates() {
+        submitAndWait(Scroll.intoView(browser, find(By.id("open-my-certificates"))));
+        return new CertificatesPage(browser);
+    }
 }

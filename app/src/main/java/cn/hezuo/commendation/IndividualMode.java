@@ -1,0 +1,9 @@
+package cn.hezuo.commendation;
+
+/** How 优秀个人 are proposed. */
+public enum IndividualMode {
+    /** The top student of every group (several when tied). */
+    PER_GROUP,
+    /** The top n students of the class. */
+    TOP_N
+}

@@ -1,0 +1,21 @@
+package cn.hezuo.commendation;
+
+import java.time.YearMonth;
+import java.util.List;
+
+/** A class's groups (active plan) and students with their points of a month and of the month before. */
+public record MonthFigures(long classId, YearMonth month, List<GroupFigure> groups, List<StudentFigure> students) {
+
+    public record GroupFigure(long groupId, int number, String name, long points, long lastPoints) {
+        public long change() {
+            return points - lastPoints;
+        }
+    }
+
+    public record StudentFigure(long studentId, long groupId, int groupNumber, int memberNo, String name, long points,
+                                long lastPoints) {
+        public long change() {
+            return points - lastPoints;
+        }
+    }
+}

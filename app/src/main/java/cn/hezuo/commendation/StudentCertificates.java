@@ -1,0 +1,62 @@
+package cn.hezuo.commendation;
+
+import cn.hezuo.roster.Student;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A student's own certificates: their 优秀个人 awards and the 优秀小组 awards of groups they were a member of, from
+ * valid (newest) revisions only. Nothing about classmates, and no points or ranks. Used by {@code /me} (as
+ * {@code @studentCertificates}) and {@code /me/certificates}.
+ */
+@Component
+public class StudentCertificates {
+
+    private final CommendationRepository commendations;
+    private final CommendationAwardRepository awards;
+    private final CertificateSheets sheets;
+    private final JdbcTemplate jdbc;
+
+    StudentCertificates(CommendationRepository commendations, CommendationAwardRepository awards,
+                        CertificateSheets sheets, JdbcTemplate jdbc) {
+        this.commendations = commendations;
+        this.awards = awards;
+        this.sheets = sheets;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Certificate> of(Student student) {
+        List<CommendationAward> mine = new ArrayList<>(awards.findByStudentIdOrderByIdDesc(student.getId()).stream()
+                .filter(a -> a.getKind() == AwardKind.STUDENT).toList());
+        List<Long> myGroups = jdbc.queryForList("select group_id from group_member where student_id = ? order by group_id",
+                Long.class, student.getId());
+        if (!myGroups.isEmpty()) {
+            mine.addAll(awards.findByGroupIdInAndKindOrderByIdDesc(myGroups, AwardKind.GROUP));
+        }
+        Map<Long, List<CommendationAward>> byCommendation = new LinkedHashMap<>();
+        mine.forEach(a -> byCommendation.computeIfAbsent(a.getCommendationId(), k -> new ArrayList<>()).add(a));
+        Map<Long, Boolean> valid = new HashMap<>();
+        List<Certificate> certificates = new ArrayList<>();
+        for (Map.Entry<Long, List<CommendationAward>> e : byCommendation.entrySet()) {
+            Commendation commendation = commendations.findById(e.getKey()).orElseThrow();
+            boolean newest = valid.computeIfAbsent(e.getKey(), id -> commendations
+                    .findByClassIdAndMonthOrderByRevisionDesc(commendation.getClassId(), commendation.getMonth().toString())
+                    .get(0).getId().equals(id));
+            if (newest) {
+                e.getValue().sort(Comparator.comparingInt(CommendationAward::getSortOrder));
+                certificates.addAll(sheets.of(commendation, e.getValue()));
+            }
+        }
+        certificates.sort(Comparator.comparing(Certificate::month).reversed()
+                .thenComparing(c -> c.kind() == AwardKind.STUDENT ? 0 : 1));
+        return certificates;
+    }
+}

@@ -1,0 +1,176 @@
+package cn.hezuo.demo;
+
+import cn.hezuo.account.Account;
+import cn.hezuo.account.AccountRepository;
+import cn.hezuo.account.HezuoUser;
+import cn.hezuo.commendation.AwardKind;
+import cn.hezuo.commendation.ClassCommendation;
+import cn.hezuo.commendation.CommendationService;
+import cn.hezuo.commendation.ConfirmCommand;
+import cn.hezuo.commendation.Proposal;
+import cn.hezuo.commendation.ProposalSettings;
+import cn.hezuo.evaluation.AwardRequest;
+import cn.hezuo.evaluation.AwardService;
+import cn.hezuo.evaluation.AwardTarget;
+import cn.hezuo.evaluation.EvalItem;
+import cn.hezuo.evaluation.EvalItemRepository;
+import cn.hezuo.evaluation.EvaluationItemService;
+import cn.hezuo.group.GroupMember;
+import cn.hezuo.group.GroupMemberRepository;
+import cn.hezuo.group.GroupPlan;
+import cn.hezuo.group.GroupPlanRepository;
+import cn.hezuo.group.StudyGroup;
+import cn.hezuo.group.StudyGroupRepository;
+import cn.hezuo.school.SchoolClass;
+import cn.hezuo.school.SchoolClassRepository;
+import cn.hezuo.school.Term;
+import cn.hezuo.school.TermRepository;
+import cn.hezuo.teacher.TeacherRepository;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo data for 七年级1班's 每月表彰: evaluation points for the last two months (awarded through the evaluation's
+ * {@link AwardService} like a teacher's taps, then dated back into those months, because awards are always recorded
+ * "now") and a confirmed commendation of last month by the head teacher, with one 合作之星 title.
+ */
+@Component
+class DemoCommendations {
+
+    static final String STAR_TITLE = "合作之星";
+
+    private final SchoolClassRepository classes;
+    private final AccountRepository accounts;
+    private final TeacherRepository teachers;
+    private final TermRepository terms;
+    private final GroupPlanRepository plans;
+    private final StudyGroupRepository groups;
+    private final GroupMemberRepository members;
+    private final EvaluationItemService itemService;
+    private final EvalItemRepository items;
+    private final AwardService awards;
+    private final CommendationService commendations;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    DemoCommendations(SchoolClassRepository classes, AccountRepository accounts, TeacherRepository teachers,
+                      TermRepository terms, GroupPlanRepository plans, StudyGroupRepository groups,
+                      GroupMemberRepository members, EvaluationItemService itemService, EvalItemRepository items,
+                      AwardService awards, CommendationService commendations, JdbcTemplate jdbc, Clock clock) {
+        this.classes = classes;
+        this.accounts = accounts;
+        this.teachers = teachers;
+        this.terms = terms;
+        this.plans = plans;
+        this.groups = groups;
+        this.members = members;
+        this.itemService = itemService;
+        this.items = items;
+        this.awards = awards;
+        this.commendations = commendations;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    void load(long schoolId) {
+        SchoolClass schoolClass = classes.findBySchoolIdOrderByGradeIdAscNameAsc(schoolId).stream()
+                .filter(c -> c.getName().equals(DemoSchool.className(0, 1))).findFirst().orElseThrow();
+        HezuoUser head = teacher(DemoSchool.headUsername(0, 1));
+        YearMonth lastMonth = YearMonth.now(clock).minusMonths(1);
+        Random random = new Random(DemoSchool.SEED + 5);
+        if (!hasPoints(schoolClass.getId(), lastMonth)) {
+            itemService.ensureDefaults(schoolClass, Locale.SIMPLIFIED_CHINESE);
+            awardMonth(head, schoolClass, lastMonth.minusMonths(1), random, 1);
+            awardMonth(head, schoolClass, lastMonth, random, 3);
+        }
+        confirm(head, schoolClass.getId(), lastMonth);
+    }
+
+    /** A handful of group awards and member awards per group, dated to working hours of the month. */
+    private void awardMonth(HezuoUser head, SchoolClass schoolClass, YearMonth month, Random random, int intensity) {
+        List<EvalItem> praise = items.findByClassIdAndRetiredFalseOrderBySortOrderAscIdAsc(schoolClass.getId()).stream()
+                .filter(i -> i.getPoints() > 0).toList();
+        GroupPlan plan = plans.findByClassIdAndActiveTrue(schoolClass.getId()).orElseThrow();
+        Term term = terms.findBySchoolIdOrderByStartDateDesc(schoolClass.getSchoolId()).get(0);
+        for (StudyGroup group : groups.findByPlanIdOrderByNumberAsc(plan.getId())) {
+            int groupAwards = intensity + random.nextInt(1 + 2 * intensity);
+            for (int n = 0; n < groupAwards; n++) {
+                award(head, schoolClass.getId(), praise.get(random.nextInt(praise.size())), AwardTarget.GROUP,
+                        group.getId(), null, month, term, random);
+            }
+            // Some members earn individual points too (they also count toward the group: 捆绑评价).
+            for (GroupMember member : members.findByGroupIdOrderByMemberNoAsc(group.getId())) {
+                if (random.nextInt(4) < intensity - 1) {
+                    award(head, schoolClass.getId(), praise.get(random.nextInt(praise.size())), AwardTarget.STUDENTS,
+                            null, List.of(member.getStudentId()), month, term, random);
+                }
+            }
+        }
+    }
+
+    private void award(HezuoUser head, long classId, EvalItem item, AwardTarget target, Long groupId,
+                       List<Long> studentIds, YearMonth month, Term term, Random random) {
+        long actionId = awards.award(head, classId, new AwardRequest(UUID.randomUUID().toString(), item.getId(), target,
+                groupId, studentIds)).actionId();
+        LocalDate day = month.atDay(1 + random.nextInt(month.lengthOfMonth()));
+        Timestamp at = Timestamp.from(day.atTime(8 + random.nextInt(8), random.nextInt(60)).atZone(clock.getZone())
+                .toInstant());
+        if (term.contains(day)) {
+            jdbc.update("update eval_action set recorded_at = ?, term_week = ? where id = ?", at, term.weekNumber(day),
+                    actionId);
+        } else {
+            jdbc.update("update eval_action set recorded_at = ? where id = ?", at, actionId);
+        }
+    }
+
+    /** Confirms what the system proposes with the default criteria; the first 优秀个人 gets the title 合作之星. */
+    private void confirm(HezuoUser head, long classId, YearMonth month) {
+        ClassCommendation page = commendations.page(head, classId, month, ProposalSettings.defaults());
+        if (page.current() != null) {
+            return;
+        }
+        Map<Long, ConfirmCommand.Choice> groupChoices = new LinkedHashMap<>();
+        for (Proposal.GroupLine line : page.proposal().groups()) {
+            if (line.proposed()) {
+                groupChoices.put(line.group().groupId(), new ConfirmCommand.Choice(null, null));
+            }
+        }
+        Map<Long, ConfirmCommand.Choice> studentChoices = new LinkedHashMap<>();
+        for (Proposal.StudentLine line : page.proposal().students()) {
+            if (line.proposed()) {
+                studentChoices.put(line.student().studentId(),
+                        new ConfirmCommand.Choice(studentChoices.isEmpty() ? STAR_TITLE : null, null));
+            }
+        }
+        if (groupChoices.isEmpty() && studentChoices.isEmpty()) {
+            return;
+        }
+        commendations.confirm(head, classId, new ConfirmCommand(month, page.proposal().settings(), 0, groupChoices,
+                studentChoices));
+    }
+
+    private boolean hasPoints(long classId, YearMonth month) {
+        Timestamp from = Timestamp.from(month.atDay(1).atStartOfDay(clock.getZone()).toInstant());
+        Timestamp to = Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant());
+        Integer count = jdbc.queryForObject("select count(*) from eval_action where class_id = ? and recorded_at >= ?"
+                + " and recorded_at < ?", Integer.class, classId, from, to);
+        return count != null && count > 0;
+    }
+
+    private HezuoUser teacher(String username) {
+        Account account = accounts.findByUsername(username).orElseThrow();
+        long teacherId = teachers.findByAccountId(account.getId()).orElseThrow().getId();
+        return new HezuoUser(account.getId(), account.getSchoolId(), username, account.getPasswordHash(),
+                account.getDisplayName(), account.getRole(), teacherId, null, true, false);
+    }
+}
