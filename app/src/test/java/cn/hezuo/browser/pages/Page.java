@@ -61,6 +61,9 @@ public abstract class Page {
      */
     protected void submitAndWait(WebElement clickable) {
         WebElement oldRoot = find(By.tagName("html"));
+        // Pages grow (a student's home holds several cards): bring the target to the middle of the window first,
+        // where nothing sticky can cover it.
+        Scroll.intoView(browser, clickable);
         clickable.click();
         wait.until(ExpectedConditions.stalenessOf(oldRoot));
         wait.until(driver -> "complete".equals(browser.script("return document.readyState")));
