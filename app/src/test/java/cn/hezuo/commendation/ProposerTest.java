@@ -121,7 +121,10 @@ class ProposerTest {
                 IndividualMode.TOP_N, 4);
 
         assertThat(ProposalSettings.parseCriteria(settings.criteriaText())).isEqualTo(settings.weights());
-        assertThat(ProposalSettings.parseCriteria("POINTS:2,WEEKLY_STARS:1")).isEqualTo(Map.of(Criterion.POINTS, 2));
+        assertThat(ProposalSettings.parseCriteria("POINTS:2,WEEKLY_STARS:1"))
+                .isEqualTo(Map.of(Criterion.POINTS, 2, Criterion.WEEKLY_STARS, 1));
+        // A criterion that no longer exists (an old stored text) is dropped, not an error.
+        assertThat(ProposalSettings.parseCriteria("POINTS:2,RETIRED_CRITERION:1")).isEqualTo(Map.of(Criterion.POINTS, 2));
     }
 
     @Test
