@@ -2,6 +2,7 @@ package cn.hezuo.exam.importing;
 
 import cn.hezuo.exam.ExamService;
 import cn.hezuo.exam.ItemsForm;
+import cn.hezuo.spreadsheet.HeaderNames;
 import cn.hezuo.spreadsheet.ImportProblem;
 import cn.hezuo.spreadsheet.Table;
 import cn.hezuo.spreadsheet.TableRow;
@@ -11,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -151,11 +151,15 @@ public final class ItemSheetParser {
         return value;
     }
 
+    /** The first column whose header is one of the names, compared as every import compares headers. */
     private static Column find(Table table, List<String> names) {
+        List<String> headers = table.headers();
         for (String name : names) {
-            OptionalInt index = table.columnIndex(name);
-            if (index.isPresent()) {
-                return new Column(name, index.getAsInt());
+            String wanted = HeaderNames.normalize(name);
+            for (int i = 0; i < headers.size(); i++) {
+                if (HeaderNames.normalize(headers.get(i)).equals(wanted)) {
+                    return new Column(headers.get(i), i);
+                }
             }
         }
         return null;

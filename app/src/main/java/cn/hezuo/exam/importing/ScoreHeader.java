@@ -2,13 +2,11 @@ package cn.hezuo.exam.importing;
 
 import cn.hezuo.spreadsheet.ImportProblem;
 import cn.hezuo.spreadsheet.Table;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -152,13 +150,9 @@ final class ScoreHeader {
         pointKeys.forEach((name, j) -> OPTION_SUFFIXES.forEach(suffix -> optionKeys.putIfAbsent(name + suffix, j)));
     }
 
-    /** Full-width letters count as half-width, case and spaces do not matter, "*" and "(必填)" are decoration. */
+    /** See {@link cn.hezuo.spreadsheet.HeaderNames#normalize}. */
     static String normalize(String header) {
-        String text = Normalizer.normalize(header, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("[\\s\\u00A0\\u200B\\uFEFF]+", "")
-                .replace("(必填)", "")
-                .replace("(选填)", "");
-        return text.replaceAll("^\\*+|\\*+$", "");
+        return cn.hezuo.spreadsheet.HeaderNames.normalize(header);
     }
 
     List<ImportProblem> problems() {

@@ -2,13 +2,11 @@ package cn.hezuo.roster.importing;
 
 import cn.hezuo.spreadsheet.ImportProblem;
 import cn.hezuo.spreadsheet.Table;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -93,13 +91,9 @@ final class RosterHeader {
         }
     }
 
-    /** "学 号", "学号*", "学号（必填）" and "学号" name the same column; full-width letters count as half-width. */
+    /** See {@link cn.hezuo.spreadsheet.HeaderNames#normalize}. */
     static String normalize(String header) {
-        String text = Normalizer.normalize(header, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("[\\s\\u00A0\\u200B\\uFEFF]+", "")
-                .replace("(必填)", "")
-                .replace("(选填)", "");
-        return text.replaceAll("^\\*+|\\*+$", "");
+        return cn.hezuo.spreadsheet.HeaderNames.normalize(header);
     }
 
     List<ImportProblem> problems() {
