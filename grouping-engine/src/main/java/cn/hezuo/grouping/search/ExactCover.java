@@ -9,7 +9,7 @@ package cn.hezuo.grouping.search;
  * student its number of candidates and its cheapest one; the node branches on the student with the
  * fewest (as in Knuth's Algorithm X), trying its candidates cheapest first, and is pruned by two lower
  * bounds on the cost still to come: every uncovered student pays its cheapest candidate's cost per
- * member, and (for centroid costs) the pooled bound {@link #pooledBound}. Lists shrink fast with depth
+ * member, and (for centroid costs) the tilted bound {@link #tilt}. Lists shrink fast with depth
  * — most nodes are deep — so a node costs a few hundred operations. Stops at a node budget
  * (deterministic) or the deadline.
  */
@@ -38,6 +38,13 @@ final class ExactCover {
     private int[][] lists;
     private final int[] count;
     private final double[][] cheapestAt;
+    /** Per depth: each uncovered student's cheapest tilted share (see {@link #dfs}). */
+    private final double[][] tiltedAt;
+    /** Per depth: the tilt vector v = 2 · (mean coordinate of the uncovered students). */
+    private double[][] tiltAt;
+    /** Per depth, by list position: each candidate's slack under the plain and the tilted bound. */
+    private double[][] slackAt;
+    private double[][] tiltedSlackAt;
     private long nodes;
     private long[] best;
     private boolean timeUp;
@@ -61,6 +68,7 @@ final class ExactCover {
         this.candCount = c.count();
         this.count = new int[n];
         this.cheapestAt = new double[k + 1][n];
+        this.tiltedAt = new double[k + 1][n];
     }
 
     /** The member masks of the best cover cheaper than the bound, or null if there is none. */
@@ -96,6 +104,9 @@ final class ExactCover {
         candSum = new double[candCount * dim];
         totalSum = new double[dim];
         coveredSum = new double[k + 1][dim];
+        tiltAt = new double[k + 1][dim];
+        slackAt = new double[k + 1][candCount];
+        tiltedSlackAt = new double[k + 1][candCount];
         for (int t = 0; t < candCount; t++) {
             for (long mm = candMask[t]; mm != 0; mm &= mm - 1) {
                 int o = Long.numberOfTrailingZeros(mm) * dim;
@@ -110,21 +121,84 @@ final class ExactCover {
     }
 
     /**
-     * Pooled bound: the groups still to form cover the uncovered students U, and for centroid costs
-     * Σ ||S_j||² / s_j ≥ ||Σ S_j||² / Σ s_j = ||S_U||² / |U| (Cauchy–Schwarz). Deep in the search,
-     * where the chosen groups lean one way, the rest must lean back; the per-member bound misses that.
+     * Sets the tilt for a node: v = 2·m with m the mean coordinate of the uncovered students U, and
+     * returns v·S_U. Why it gives a bound: the groups still to form cover U, so Σ_j S_j = S_U and
+     * Σ_j c_j = v·S_U + Σ_j (c_j − v·S_j) for any v; charging each member of a group
+     * (c_j − v·S_j) / s_j — for centroid costs s_j(||mean_j − m||² − ||m||²) / s_j — and taking every
+     * student's cheapest such share bounds the rest from below. With v = 2m this is never weaker than
+     * the pooled Cauchy–Schwarz bound ||S_U||² / |U| (every share is at least −||m||²): deep in the
+     * search, where the chosen groups lean one way, the rest must lean back, and each student pays
+     * for how far its own best group sits from where the rest must go.
      */
-    private double pooledBound(int depth, int uncoveredCount) {
-        if (dim == 0 || uncoveredCount == 0) {
-            return 0;
-        }
+    private double tilt(int depth, int uncoveredCount) {
         double[] covered = coveredSum[depth];
-        double s = 0;
+        double[] v = tiltAt[depth];
+        double vs = 0;
         for (int q = 0; q < dim; q++) {
-            double v = totalSum[q] - covered[q];
-            s += v * v;
+            double su = totalSum[q] - covered[q];
+            v[q] = 2 * su / uncoveredCount;
+            vs += v[q] * su;
         }
-        return s / uncoveredCount;
+        return vs;
+    }
+
+    private double tilted(double[] v, int t) {
+        double dv = 0;
+        int o = t * dim;
+        for (int q = 0; q < dim; q++) {
+            dv += v[q] * candSum[o + q];
+        }
+        return candCost[t] - dv;
+    }
+
+    /**
+     * Reduced-cost filtering: a candidate's slack is its cost minus the shares its members were
+     * charged in the bound; a cover using it costs at least the bound plus its slack, and one using
+     * two disjoint candidates at least the bound plus both slacks. Drops the candidates whose slack
+     * alone reaches the incumbent, records the slacks of the rest (by position) for building the
+     * children's lists, and recounts the candidates of every uncovered student. Returns the new length.
+     */
+    private int keepReachable(int[] list, int length, long uncovered, double lower, double tiltedLower,
+                              double[] cheapest, double[] tilted, double[] v, double[] slack, double[] tiltedSlack) {
+        for (long u = uncovered; u != 0; u &= u - 1) {
+            count[Long.numberOfTrailingZeros(u)] = 0;
+        }
+        int kept = 0;
+        for (int a = 0; a < length; a++) {
+            int t = list[a];
+            long mask = candMask[t];
+            double s0 = candCost[t] - memberShare(cheapest, mask);
+            double s1 = dim > 0 ? tilted(v, t) - memberShare(tilted, mask) : 0;
+            if (lower + s0 >= ub || tiltedLower + s1 >= ub) {
+                continue;
+            }
+            list[kept] = t;
+            slack[kept] = s0;
+            tiltedSlack[kept] = s1;
+            kept++;
+            for (long mm = mask; mm != 0; mm &= mm - 1) {
+                count[Long.numberOfTrailingZeros(mm)]++;
+            }
+        }
+        return kept;
+    }
+
+    /** The uncovered student with the fewest candidates, or −1 if one has none left. */
+    private int fewestCandidates(long uncovered) {
+        int branch = -1;
+        int fewest = Integer.MAX_VALUE;
+        for (long u = uncovered; u != 0; u &= u - 1) {
+            int i = Long.numberOfTrailingZeros(u);
+            int c = count[i];
+            if (c == 0) {
+                return -1;
+            }
+            if (c < fewest) {
+                fewest = c;
+                branch = i;
+            }
+        }
+        return branch;
     }
 
     private static double memberShare(double[] cheapest, long mask) {
@@ -161,17 +235,27 @@ final class ExactCover {
             count[Long.numberOfTrailingZeros(u)] = 0;
         }
         double[] cheapest = cheapestAt[depth];
-        // One pass: candidates come cheapest first, so a student's first one is its cheapest.
+        double[] tilted = tiltedAt[depth];
+        double[] v = tiltAt[depth];
+        double tiltBase = dim > 0 ? tilt(depth, Long.bitCount(uncovered)) : 0;
+        // One pass: candidates come cheapest first, so a student's first one is its cheapest plain
+        // share; tilted shares are not in order and take a minimum.
         for (int a = 0; a < length; a++) {
             int t = list[a];
+            double share = candCost[t] / candSize[t];
+            double tiltedShare = dim > 0 ? tilted(v, t) / candSize[t] : 0;
             for (long mm = candMask[t]; mm != 0; mm &= mm - 1) {
                 int i = Long.numberOfTrailingZeros(mm);
                 if (count[i]++ == 0) {
-                    cheapest[i] = candCost[t] / candSize[t];
+                    cheapest[i] = share;
+                    tilted[i] = tiltedShare;
+                } else if (tiltedShare < tilted[i]) {
+                    tilted[i] = tiltedShare;
                 }
             }
         }
         double lower = 0;
+        double tiltedLower = tiltBase;
         int branch = -1;
         int fewest = Integer.MAX_VALUE;
         for (long u = uncovered; u != 0; u &= u - 1) {
@@ -181,13 +265,24 @@ final class ExactCover {
                 return;
             }
             lower += cheapest[i];
+            tiltedLower += tilted[i];
             if (c < fewest) {
                 fewest = c;
                 branch = i;
             }
         }
-        if (cost + lower >= ub || cost + pooledBound(depth, Long.bitCount(uncovered)) >= ub) {
+        if (cost + lower >= ub || (dim > 0 && cost + tiltedLower >= ub)) {
             return;
+        }
+        double[] slack = slackAt[depth];
+        double[] tiltedSlack = tiltedSlackAt[depth];
+        if (nonNegative) {
+            length = keepReachable(list, length, uncovered, cost + lower, cost + tiltedLower, cheapest, tilted, v,
+                    slack, tiltedSlack);
+            branch = fewestCandidates(uncovered);
+            if (branch < 0) {
+                return;
+            }
         }
         long branchBit = 1L << branch;
         if (lists[depth + 1] == null) {
@@ -203,11 +298,8 @@ final class ExactCover {
                 break;
             }
             long mask = candMask[t];
-            if (nonNegative && c + lower - memberShare(cheapest, mask) >= ub) {
-                // The students outside this group still pay at least their cheapest share now,
-                // so this child would be pruned on arrival; don't build its list.
-                continue;
-            }
+            double base = cost + lower + (nonNegative ? slack[a] : 0);
+            double tiltedBase = cost + tiltedLower + (nonNegative ? tiltedSlack[a] : 0);
             int sizeIndex = candSize[t] == sizesPresent[0] ? 0 : 1;
             left[sizeIndex]--;
             int[] next = lists[depth + 1];
@@ -217,9 +309,10 @@ final class ExactCover {
             int nextLength = 0;
             boolean sizeDone = left[sizeIndex] == 0;
             for (int b = 0; b < length; b++) {
-                int v = list[b];
-                if ((candMask[v] & mask) == 0 && !(sizeDone && candSize[v] == candSize[t])) {
-                    next[nextLength++] = v;
+                int u = list[b];
+                if ((candMask[u] & mask) == 0 && !(sizeDone && candSize[u] == candSize[t])
+                        && (!nonNegative || base + slack[b] < ub && (dim == 0 || tiltedBase + tiltedSlack[b] < ub))) {
+                    next[nextLength++] = u;
                 }
             }
             chosen[depth] = mask;
