@@ -19,6 +19,8 @@
 #   BENCH_HEAP      -Xmx of the driver (default 1g)
 #   BENCH_WORK      where the generated files go (default app/target/exam-bench)
 #   BENCH_NO_BUILD  set to skip the Maven build when app/target already holds it
+#   BENCH_FORMATS   which files to import (default csv,xlsx; csv alone is a quicker way to the reports)
+#   BENCH_JAVA_OPTS extra JVM options for the driver (e.g. a JFR recording)
 set -euo pipefail
 
 MODULE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -31,10 +33,10 @@ HEAP="${BENCH_HEAP:-1g}"
 WORK="${BENCH_WORK:-$MODULE/target/exam-bench}"
 mkdir -p "$WORK"
 
-# Compile and write the test classpath (offline when the dependencies are already there); BENCH_NO_BUILD=1 reuses
+# Compile and write the test classpath (Maven fetches only what ~/.m2 lacks, e.g. on a fresh machine); BENCH_NO_BUILD=1 reuses
 # the last build.
 if [[ -z "${BENCH_NO_BUILD:-}" || ! -f "$MODULE/target/bench.cp" ]]; then
-  (cd "$REPO" && ./mvnw -q -o -pl app -am test-compile dependency:build-classpath \
+  (cd "$REPO" && ./mvnw -q -pl app -am test-compile dependency:build-classpath \
      -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test)
 fi
 # Run from a private copy, so a rebuild during a long benchmark cannot break it.
@@ -64,6 +66,7 @@ case "$DB" in
 esac
 
 echo "exam-bench: db=$DB students=$STUDENTS reps=$REPS seed=$SEED heap=-Xmx$HEAP cores=$(nproc) load=$(cut -d' ' -f1-3 /proc/loadavg)"
-java "-Xmx$HEAP" -XX:+UseG1GC -Djava.io.tmpdir="$WORK" -Dbench.students="$STUDENTS" -Dbench.reps="$REPS" \
+# shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of JVM options
+java "-Xmx$HEAP" -XX:+UseG1GC ${BENCH_JAVA_OPTS:-} -Dbench.formats="${BENCH_FORMATS:-csv,xlsx}" -Djava.io.tmpdir="$WORK" -Dbench.students="$STUDENTS" -Dbench.reps="$REPS" \
   -Dbench.seed="$SEED" -Dbench.work="$WORK" -cp "$CP" cn.hezuo.exam.bench.DistrictImportBench "${ARGS[@]}"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -15,7 +15,7 @@ DB="hezuo_bench_$(date -u +%Y%m%d%H%M%S)_$$"
 PSQL=(psql -h "$PGHOST" -U "$PGUSER" -v ON_ERROR_STOP=1 -q)
 JAR=${HEZUO_BENCH_JAR:-$(ls app/target/hezuo-app-*.jar 2>/dev/null | grep -v original | head -1 || true)}
 if [ -z "$JAR" ]; then
-  ./mvnw -o -q -pl app -am package -DskipTests
+  ./mvnw -q -pl app -am package -DskipTests
   JAR=$(ls app/target/hezuo-app-*.jar | grep -v original | head -1)
 fi
 LOG=app/target/evaluation-bench-server.log

@@ -10,6 +10,7 @@ import cn.hezuo.exam.stats.Item;
 import cn.hezuo.exam.stats.ScoreTable;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,13 +26,15 @@ public class ExamLoader {
     private final ExamClassRepository examClasses;
     private final SchoolClassRepository classes;
     private final ExamResultStore results;
+    private final LoadedExamCache cache;
 
     ExamLoader(ExamItemRepository items, ExamClassRepository examClasses, SchoolClassRepository classes,
-               ExamResultStore results) {
+               ExamResultStore results, LoadedExamCache cache) {
         this.items = items;
         this.examClasses = examClasses;
         this.classes = classes;
         this.results = results;
+        this.cache = cache;
     }
 
     @Transactional(readOnly = true)
@@ -42,9 +45,25 @@ public class ExamLoader {
         List<SchoolClass> examClassList = examClasses.findByExamIdOrderByIdAsc(exam.getId()).stream()
                 .map(ec -> schoolClasses.get(ec.getClassId())).sorted(SchoolClass.DISPLAY_ORDER).toList();
         boolean withItems = !exam.isTotalOnly() && !itemList.isEmpty();
-        Collector collector = withItems
-                ? new MatrixCollector(itemList.stream().map(ExamItem::toStatsItem).toList())
-                : new TotalsCollector();
+        List<Item> statsItems = withItems ? itemList.stream().map(ExamItem::toStatsItem).toList() : List.of();
+        // Every class of the school by id (a student's result names their class, which may not have sat the exam),
+        // then the classes that sat it, in the order the tables register them.
+        List<String> classNames = java.util.stream.Stream.concat(
+                schoolClasses.values().stream().sorted(java.util.Comparator.comparing(SchoolClass::getId))
+                        .map(c -> c.getId() + ":" + c.getName()),
+                examClassList.stream().map(c -> "sat:" + c.getId())).toList();
+        LoadedExam cached = cache.get(exam.getId(),
+                cache.fingerprint(exam.getId(), exam.getSchoolId(), statsItems, classNames),
+                () -> read(exam, itemList, examClassList, schoolClasses, statsItems));
+        // Entities from this transaction, results from the (possibly cached) read: the fingerprint guarantees the
+        // items and classes the read used equal these.
+        return new LoadedExam(exam, itemList, examClassList, cached.scores(), cached.matrix(), exam.lines(),
+                cached.students());
+    }
+
+    private LoadedExam read(Exam exam, List<ExamItem> itemList, List<SchoolClass> examClassList,
+                            Map<Long, SchoolClass> schoolClasses, List<Item> statsItems) {
+        Collector collector = statsItems.isEmpty() ? new TotalsCollector() : new MatrixCollector(statsItems);
         examClassList.forEach(c -> collector.withClass(c.getName()));
         Map<String, LoadedExam.ResultStudent> students = new LinkedHashMap<>();
         int[] rows = {0};
@@ -65,7 +84,8 @@ public class ExamLoader {
         });
         ExamMatrix matrix = collector.matrix();
         ScoreTable scores = matrix != null ? matrix.scores() : collector.table();
-        return new LoadedExam(exam, itemList, examClassList, scores, matrix, exam.lines(), students);
+        return new LoadedExam(exam, itemList, examClassList, scores, matrix, exam.lines(),
+                Collections.unmodifiableMap(students));
     }
 
     private interface Collector {

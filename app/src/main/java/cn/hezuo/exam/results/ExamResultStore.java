@@ -29,9 +29,11 @@ public class ExamResultStore {
     static final int BATCH = 1_000;
 
     private final JdbcTemplate jdbc;
+    private final LoadedExamCache loaded;
 
-    ExamResultStore(JdbcTemplate jdbc) {
+    ExamResultStore(JdbcTemplate jdbc, LoadedExamCache loaded) {
         this.jdbc = jdbc;
+        this.loaded = loaded;
     }
 
     /** A stored result with the student's 学号 and name, for loading an exam. */
@@ -46,6 +48,7 @@ public class ExamResultStore {
     @Transactional(propagation = Propagation.MANDATORY)
     public int replace(long schoolId, long examId, Collection<Long> classIds, List<StoredResult> rows, String actor,
                        Instant at) {
+        loaded.forget(examId);
         int deleted = 0;
         for (Long classId : classIds) {
             deleted += jdbc.update("delete from exam_result where exam_id = ? and class_id = ?", examId, classId);
