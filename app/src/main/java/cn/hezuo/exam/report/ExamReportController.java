@@ -79,6 +79,7 @@ class ExamReportController {
                 rows.stream().map(r -> ChartJson.percent(r.stats().discriminationD())).toList(), "line");
         model.addAttribute("analysis", analysis);
         model.addAttribute("rows", rows);
+        model.addAttribute("perClass", ItemView.perClass(report.classNames()));
         model.addAttribute("mostMissed", rows.stream().sorted(Comparator.comparingDouble(r -> r.stats().difficulty()))
                 .limit(5).toList());
         model.addAttribute("negative", rows.stream().filter(ItemView.Row::negative).toList());
