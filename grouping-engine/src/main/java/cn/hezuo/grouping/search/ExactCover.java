@@ -350,20 +350,13 @@ final class ExactCover {
         }
         double lower = 0;
         double tiltedLower = tiltBase;
-        int branch = -1;
-        int fewest = Integer.MAX_VALUE;
         for (long u = uncovered; u != 0; u &= u - 1) {
             int i = Long.numberOfTrailingZeros(u);
-            int c = count[i];
-            if (c == 0) {
+            if (count[i] == 0) {
                 return;
             }
             lower += price[i] + cheapest[i];
             tiltedLower += tilted[i];
-            if (c < fewest) {
-                fewest = c;
-                branch = i;
-            }
         }
         if (cost + lower >= ub || (dim > 0 && cost + tiltedLower >= ub)) {
             return;
@@ -373,10 +366,10 @@ final class ExactCover {
         if (nonNegative) {
             length = keepReachable(list, length, uncovered, cost + lower, cost + tiltedLower, cheapest, tilted, v,
                     slack, tiltedSlack);
-            branch = fewestCandidates(uncovered);
-            if (branch < 0) {
-                return;
-            }
+        }
+        int branch = fewestCandidates(uncovered);
+        if (branch < 0) {
+            return;
         }
         long branchBit = 1L << branch;
         if (lists[depth + 1] == null) {
