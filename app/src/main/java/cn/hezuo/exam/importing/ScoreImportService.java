@@ -9,6 +9,7 @@ import cn.hezuo.exam.ExamItem;
 import cn.hezuo.exam.ExamItemRepository;
 import cn.hezuo.exam.importing.ImportSetup.ImportItem;
 import cn.hezuo.exam.importing.ImportSetup.RosterStudent;
+import cn.hezuo.exam.results.ExamLoader;
 import cn.hezuo.exam.results.ExamResultStore;
 import cn.hezuo.exam.results.StoredResult;
 import cn.hezuo.exam.stats.Choice;
@@ -60,11 +61,12 @@ public class ScoreImportService {
     private final ExamItemRepository items;
     private final SchoolClassRepository classes;
     private final ExamResultStore results;
+    private final ExamLoader loader;
     private final AuditTrail audit;
     private final Clock clock;
 
     ScoreImportService(JdbcTemplate jdbc, UploadStore uploads, ExamAccess access, ExamItemRepository items,
-                       SchoolClassRepository classes, ExamResultStore results,
+                       SchoolClassRepository classes, ExamResultStore results, ExamLoader loader,
                        AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.uploads = uploads;
@@ -72,6 +74,7 @@ public class ScoreImportService {
         this.items = items;
         this.classes = classes;
         this.results = results;
+        this.loader = loader;
         this.audit = audit;
         this.clock = clock;
     }
@@ -114,6 +117,7 @@ public class ScoreImportService {
                 .toList();
         int replaced = results.replace(user.schoolId(), examId, preview.classIds(), rows, user.getUsername(),
                 clock.instant());
+        loader.warmAfterCommit(examId);
         audit.record("IMPORT", "Exam", examId, "score import " + upload.filename() + " into " + exam.getName()
                 + ": " + preview.present() + " present, " + preview.absent() + " absent, classes "
                 + classNames(user.schoolId(), preview.classIds()) + ", replaced " + replaced + " earlier results");

@@ -4,6 +4,7 @@ import cn.hezuo.exam.Exam;
 import cn.hezuo.exam.ExamClassRepository;
 import cn.hezuo.exam.ExamItem;
 import cn.hezuo.exam.ExamItemRepository;
+import cn.hezuo.exam.ExamRepository;
 import cn.hezuo.exam.stats.Choice;
 import cn.hezuo.exam.stats.ExamMatrix;
 import cn.hezuo.exam.stats.Item;
@@ -15,26 +16,73 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Loads a whole exam into memory with one query over its results (see {@link LoadedExam}). */
 @Component
 public class ExamLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(ExamLoader.class);
 
     private final ExamItemRepository items;
     private final ExamClassRepository examClasses;
     private final SchoolClassRepository classes;
     private final ExamResultStore results;
     private final LoadedExamCache cache;
+    private final ExamRepository exams;
+    private final Executor warming;
+    /** This bean through its transactional proxy, for the background warm-up. */
+    private final ObjectProvider<ExamLoader> self;
 
     ExamLoader(ExamItemRepository items, ExamClassRepository examClasses, SchoolClassRepository classes,
-               ExamResultStore results, LoadedExamCache cache) {
+               ExamResultStore results, LoadedExamCache cache, ExamRepository exams,
+               @Qualifier("applicationTaskExecutor") Executor warming, ObjectProvider<ExamLoader> self) {
         this.items = items;
         this.examClasses = examClasses;
         this.classes = classes;
         this.results = results;
         this.cache = cache;
+        this.exams = exams;
+        this.warming = warming;
+        this.self = self;
+    }
+
+    /**
+     * Reads an exam into the cache after its results were replaced, in the background once the import's transaction
+     * has committed, so the first report page a teacher opens after an import finds it read (or waits only for the
+     * rest of the read) instead of starting it.
+     */
+    public void warmAfterCommit(long examId) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                warming.execute(() -> {
+                    try {
+                        self.ifAvailable(loader -> loader.warm(examId));
+                    } catch (RuntimeException e) {
+                        // Only a head start: the first report page reads the exam itself if this fails.
+                        log.warn("warming exam {} failed: {}", examId, e.toString());
+                    }
+                });
+            }
+        });
+    }
+
+    /** Loads an exam for the cache (see {@link #warmAfterCommit}); nothing if it was deleted meanwhile. */
+    @Transactional(readOnly = true)
+    public void warm(long examId) {
+        exams.findById(examId).ifPresent(this::load);
     }
 
     @Transactional(readOnly = true)

@@ -78,6 +78,13 @@ class LoadedExamCache {
         }
     }
 
+    /** Whether an exam is cached now (whatever its fingerprint). */
+    boolean holds(long examId) {
+        synchronized (entries) {
+            return entries.containsKey(examId);
+        }
+    }
+
     /** Drops an exam whose results are being replaced. */
     void forget(long examId) {
         synchronized (entries) {

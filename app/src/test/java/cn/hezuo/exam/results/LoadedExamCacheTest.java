@@ -33,6 +33,7 @@ class LoadedExamCacheTest {
     @Autowired ExamRepository exams;
     @Autowired StudentRepository students;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired LoadedExamCache cache;
 
     private Exam importTotals(List<Student> roster, double... totals) {
         Exam exam = data.totalsExam(List.of(roster.get(0).getClassId()), LocalDate.of(2031, 3, 1), 100);
@@ -96,5 +97,22 @@ class LoadedExamCacheTest {
         assertThat(second.scores()).isSameAs(first.scores());
         assertThat(second.exam()).isSameAs(reloaded);
         assertThat(second.lines()).isEqualTo(reloaded.lines());
+    }
+
+    @Test
+    void anImportReadsTheExamIntoTheCacheInTheBackgroundOnceCommitted() throws Exception {
+        List<Student> roster = data.freshClass(2);
+        Exam exam = data.totalsExam(List.of(roster.get(0).getClassId()), LocalDate.of(2031, 3, 2), 100);
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            replace(exam, roster, 50, 52);
+            loader.warmAfterCommit(exam.getId());
+            assertThat(cache.holds(exam.getId())).as("nothing before the commit").isFalse();
+        });
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!cache.holds(exam.getId()) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(cache.holds(exam.getId())).isTrue();
+        assertThat(total(loader.load(exams.findById(exam.getId()).orElseThrow()), roster.get(1))).isEqualTo(52);
     }
 }
