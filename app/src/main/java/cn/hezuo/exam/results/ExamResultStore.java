@@ -142,8 +142,9 @@ public class ExamResultStore {
                 rs.getString(6));
     }
 
+    /** getDouble, not getBigDecimal: the same nearest double for a one-decimal total, without a BigDecimal per row. */
     private static Double total(ResultSet rs, int column) throws SQLException {
-        BigDecimal total = rs.getBigDecimal(column);
-        return total == null ? null : total.doubleValue();
+        double total = rs.getDouble(column);
+        return rs.wasNull() ? null : total;
     }
 }

@@ -28,7 +28,12 @@ public final class ExamMatrix {
     }
 
     public static Builder builder(List<Item> items) {
-        return new Builder(items);
+        return new Builder(items, 16);
+    }
+
+    /** A builder sized for about {@code expectedStudents}, so it does not grow row by row. */
+    public static Builder builder(List<Item> items, int expectedStudents) {
+        return new Builder(items, Math.max(16, expectedStudents));
     }
 
     public List<Item> items() {
@@ -96,18 +101,19 @@ public final class ExamMatrix {
     public static final class Builder {
 
         private final List<Item> items;
-        private final ScoreTable.Builder scores = ScoreTable.builder();
+        private final ScoreTable.Builder scores;
         private double[] points;
         private byte[] choices;
         private int rows;
 
-        private Builder(List<Item> items) {
+        private Builder(List<Item> items, int capacity) {
             this.items = List.copyOf(items);
             if (this.items.isEmpty()) {
                 throw new IllegalArgumentException("an exam needs at least one item");
             }
-            this.points = new double[16 * this.items.size()];
-            this.choices = new byte[16 * this.items.size()];
+            this.scores = ScoreTable.builder(capacity);
+            this.points = new double[capacity * this.items.size()];
+            this.choices = new byte[capacity * this.items.size()];
         }
 
         public Builder withClass(String classKey) {

@@ -41,7 +41,12 @@ public final class ScoreTable {
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder(16);
+    }
+
+    /** A builder sized for about {@code expectedStudents} (a district: 200,000), so it does not grow row by row. */
+    public static Builder builder(int expectedStudents) {
+        return new Builder(Math.max(16, expectedStudents));
     }
 
     /** Number of present students. */
@@ -126,15 +131,19 @@ public final class ScoreTable {
     /** Collects students one by one; student ids must be unique across present and absent students. */
     public static final class Builder {
 
-        private final List<String> ids = new ArrayList<>();
-        private int[] classIndex = new int[16];
-        private double[] totals = new double[16];
+        private final List<String> ids;
+        private int[] classIndex;
+        private double[] totals;
         private final Map<String, Integer> classes = new LinkedHashMap<>();
         private final List<String> absentIds = new ArrayList<>();
         private final List<Integer> absentClassIndex = new ArrayList<>();
-        private final Set<String> seen = new HashSet<>();
+        private final Set<String> seen;
 
-        private Builder() {
+        private Builder(int capacity) {
+            ids = new ArrayList<>(capacity);
+            classIndex = new int[capacity];
+            totals = new double[capacity];
+            seen = new HashSet<>(capacity * 4 / 3 + 1);
         }
 
         /** Registers a class so that it is reported even when nobody in it sat the exam. */
