@@ -49,7 +49,10 @@ class ExamReportController {
         ChartJson bands = ChartJson.bar(bandLabels).with("yName", text("examreport.chart.shareOfStudents"))
                 .with("percent", true);
         bands.series(text("examreport.grade"), bandShares(comparison.grade()));
-        comparison.classes().forEach(c -> bands.series(c.classKey(), bandShares(c.stats())));
+        if (ItemView.perClass(report.classNames())) {
+            // A legend of thousands of classes helps no one: a district's chart shows the grade's bands only.
+            comparison.classes().forEach(c -> bands.series(c.classKey(), bandShares(c.stats())));
+        }
         ChartJson means = ChartJson.bar(comparison.classes().stream().map(ClassComparison.ClassRow::classKey).toList())
                 .with("yName", text("examreport.mean")).with("reference", comparison.grade().mean())
                 .with("referenceName", text("examreport.gradeMean"));
