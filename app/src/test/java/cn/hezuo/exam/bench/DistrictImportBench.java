@@ -171,6 +171,15 @@ public final class DistrictImportBench {
             System.out.printf("%-34s %10d %10s %14d   (first call %d ms)%n", name, median(warm) / 1_000_000,
                     reps, peakHeapMb(), cold / 1_000_000);
         }
+        // The read every report page shares (LoadedExamCache), timed with the cache emptied: what the first page after
+        // an import or a restart waits for.
+        Exam exam = ctx.getBean(cn.hezuo.exam.ExamRepository.class).findById(examId).orElseThrow();
+        long[] reads = new long[reps];
+        resetPeaks();
+        for (int r = 0; r < reps; r++) {
+            reads[r] = cn.hezuo.exam.results.ExamReadTiming.uncachedRead(ctx, exam);
+        }
+        line("exam read, uncached", reads, peakHeapMb());
     }
 
     /** Classes of 50 in the grade of 七年级1班 and their students, inserted with JDBC batches (ids far above the sequence). */
