@@ -35,6 +35,18 @@ public record ExamReport(LoadedExam data, String subjectName, Set<Long> viewable
         return data.classes().stream().filter(c -> viewableClassIds.contains(c.getId())).toList();
     }
 
+    /**
+     * Above this many classes (a district: thousands) the pages show the grade, upper and lower groups only: a column,
+     * an option row or a chart series per class would make pages of hundreds of thousands of cells that no one can
+     * read and that take seconds to render. The per-class numbers stay in the .xlsx export.
+     */
+    static final int MAX_CLASS_COLUMNS = 60;
+
+    /** Whether the pages list every class side by side (see {@link #MAX_CLASS_COLUMNS}). */
+    public boolean listsEachClass() {
+        return data.classes().size() <= MAX_CLASS_COLUMNS;
+    }
+
     public List<String> classNames() {
         return data.classes().stream().map(SchoolClass::getName).toList();
     }

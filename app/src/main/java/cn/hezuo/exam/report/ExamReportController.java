@@ -49,7 +49,7 @@ class ExamReportController {
         ChartJson bands = ChartJson.bar(bandLabels).with("yName", text("examreport.chart.shareOfStudents"))
                 .with("percent", true);
         bands.series(text("examreport.grade"), bandShares(comparison.grade()));
-        if (ItemView.perClass(report.classNames())) {
+        if (report.listsEachClass()) {
             // A legend of thousands of classes helps no one: a district's chart shows the grade's bands only.
             comparison.classes().forEach(c -> bands.series(c.classKey(), bandShares(c.stats())));
         }
@@ -82,11 +82,11 @@ class ExamReportController {
                 rows.stream().map(r -> ChartJson.percent(r.stats().discriminationD())).toList(), "line");
         model.addAttribute("analysis", analysis);
         model.addAttribute("rows", rows);
-        model.addAttribute("perClass", ItemView.perClass(report.classNames()));
         model.addAttribute("mostMissed", rows.stream().sorted(Comparator.comparingDouble(r -> r.stats().difficulty()))
                 .limit(5).toList());
         model.addAttribute("negative", rows.stream().filter(ItemView.Row::negative).toList());
-        model.addAttribute("details", ItemView.details(analysis, report.data().items(), report.classNames(),
+        model.addAttribute("details", ItemView.details(analysis, report.data().items(),
+                report.listsEachClass() ? report.classNames() : List.of(),
                 text("examreport.grade"), text("examreport.upperGroup"), text("examreport.lowerGroup")));
         model.addAttribute("itemsChart", chart.toJson());
         return "exam/items-report";

@@ -48,17 +48,6 @@ final class ItemView {
         return rows;
     }
 
-    /**
-     * Above this many classes (a district: thousands) the page lists the grade, upper and lower groups only: a column
-     * and an option row per class would make a page of hundreds of thousands of cells that no one can read and that
-     * takes seconds to render. The per-class numbers stay in the .xlsx export.
-     */
-    static final int MAX_CLASS_COLUMNS = 60;
-
-    static boolean perClass(List<String> classNames) {
-        return classNames.size() <= MAX_CLASS_COLUMNS;
-    }
-
     static List<Detail> details(ItemAnalysis analysis, List<ExamItem> items, List<String> classNames, String all,
                                 String upper, String lower) {
         List<Detail> details = new ArrayList<>();
@@ -71,7 +60,7 @@ final class ItemView {
             String key = items.get(j).getAnswerKey();
             List<GroupOptions> groups = new ArrayList<>();
             groups.add(group(all, o.overall(), key));
-            for (int c = 0; perClass(classNames) && c < classNames.size() && c < o.byClass().size(); c++) {
+            for (int c = 0; c < classNames.size() && c < o.byClass().size(); c++) {
                 groups.add(group(classNames.get(c), o.byClass().get(c), key));
             }
             groups.add(group(upper, o.upper(), key));

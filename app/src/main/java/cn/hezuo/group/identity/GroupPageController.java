@@ -43,7 +43,7 @@ class GroupPageController {
     String show(@AuthenticationPrincipal HezuoUser user, @PathVariable long groupId,
                 @RequestParam(required = false) Integer week, Model model) {
         GroupContext context = access.requireRead(user, groupId);
-        int shown = week == null ? weeks.currentWeek(user.schoolId()) : Math.max(1, Math.min(60, week));
+        int shown = weeks.shown(user.schoolId(), week);
         model.addAttribute("ctx", context);
         model.addAttribute("page", pages.build(context, shown, user.studentId()));
         boolean open = schemes.schemeOf(user.schoolId(), context.plan().getClassId()).isNominationsOpen();

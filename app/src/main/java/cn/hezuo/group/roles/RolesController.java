@@ -40,7 +40,7 @@ class RolesController {
                 @RequestParam(required = false) Integer week, Model model) {
         SchoolClass schoolClass = access.requireView(user, classId);
         int current = weeks.currentWeek(user.schoolId());
-        int shown = week == null ? current : Math.max(1, Math.min(60, week));
+        int shown = week == null ? current : TermWeeks.clamp(week);
         Optional<WeekRoles> weekRoles = roles.rolesForWeek(classId, shown);
         model.addAttribute("schoolClass", schoolClass);
         model.addAttribute("canManage", access.canManage(user, schoolClass));

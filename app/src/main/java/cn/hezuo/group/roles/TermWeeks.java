@@ -31,6 +31,16 @@ public class TermWeeks {
         return weekOf(schoolId, LocalDate.now(clock));
     }
 
+    /** The week a page shows: the one asked for (see {@link #clamp}), else the current one. */
+    public int shown(long schoolId, Integer requested) {
+        return requested == null ? currentWeek(schoolId) : clamp(requested);
+    }
+
+    /** A week asked for in a URL, kept within 1..60. */
+    public static int clamp(int week) {
+        return Math.max(1, Math.min(60, week));
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

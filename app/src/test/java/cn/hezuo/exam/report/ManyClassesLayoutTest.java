@@ -71,7 +71,7 @@ class ManyClassesLayoutTest {
 
     @Test
     void anExamOfMoreThanSixtyClassesListsNoColumnPerClassAndPointsToTheExport() throws Exception {
-        Exam exam = examOf(ItemView.MAX_CLASS_COLUMNS + 1);
+        Exam exam = examOf(ExamReport.MAX_CLASS_COLUMNS + 1);
         String page = itemAnalysis(exam);
         assertThat(page).contains("id=\"per-class-in-export\"").contains("61 个班");
         // No class heads a column (the school-exam test below shows what such a header looks like).

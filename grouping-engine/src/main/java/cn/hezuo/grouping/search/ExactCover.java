@@ -247,9 +247,12 @@ final class ExactCover {
      * two disjoint candidates at least the bound plus both slacks. Drops the candidates whose slack
      * alone reaches the incumbent, records the slacks of the rest (by position) for building the
      * children's lists, and recounts the candidates of every uncovered student. Returns the new length.
+     * {@code tiltedSlack} comes in holding each candidate's tilted cost by position (from the node's
+     * pass) and leaves holding the kept candidates' tilted slacks: a position is read before it is
+     * overwritten, since kept ≤ a.
      */
     private int keepReachable(int[] list, int length, long uncovered, double lower, double tiltedLower,
-                              double[] cheapest, double[] tilted, double[] v, double[] slack, double[] tiltedSlack) {
+                              double[] cheapest, double[] tilted, double[] slack, double[] tiltedSlack) {
         for (long u = uncovered; u != 0; u &= u - 1) {
             count[Long.numberOfTrailingZeros(u)] = 0;
         }
@@ -258,7 +261,7 @@ final class ExactCover {
             int t = list[a];
             long mask = candMask[t];
             double s0 = candCost[t] - candPrice[t] - memberShare(cheapest, mask);
-            double s1 = dim > 0 ? tilted(v, t) - memberShare(tilted, mask) : 0;
+            double s1 = dim > 0 ? tiltedSlack[a] - memberShare(tilted, mask) : 0;
             if (lower + s0 >= ub || tiltedLower + s1 >= ub) {
                 continue;
             }
@@ -328,11 +331,16 @@ final class ExactCover {
         double[] tilted = tiltedAt[depth];
         double[] v = tiltAt[depth];
         double tiltBase = dim > 0 ? tilt(depth, Long.bitCount(uncovered)) : 0;
-        // One pass: every uncovered student's cheapest priced share and cheapest tilted share.
+        double[] slack = slackAt[depth];
+        double[] tiltedSlack = tiltedSlackAt[depth];
+        // One pass: every uncovered student's cheapest priced share and cheapest tilted share; each
+        // candidate's tilted cost is kept by position for the filtering below.
         for (int a = 0; a < length; a++) {
             int t = list[a];
             double share = (candCost[t] - candPrice[t]) / candSize[t];
-            double tiltedShare = dim > 0 ? tilted(v, t) / candSize[t] : 0;
+            double tiltedCost = dim > 0 ? tilted(v, t) : 0;
+            tiltedSlack[a] = tiltedCost;
+            double tiltedShare = tiltedCost / candSize[t];
             for (long mm = candMask[t]; mm != 0; mm &= mm - 1) {
                 int i = Long.numberOfTrailingZeros(mm);
                 if (count[i]++ == 0) {
@@ -361,10 +369,8 @@ final class ExactCover {
         if (cost + lower >= ub || (dim > 0 && cost + tiltedLower >= ub)) {
             return;
         }
-        double[] slack = slackAt[depth];
-        double[] tiltedSlack = tiltedSlackAt[depth];
         if (nonNegative) {
-            length = keepReachable(list, length, uncovered, cost + lower, cost + tiltedLower, cheapest, tilted, v,
+            length = keepReachable(list, length, uncovered, cost + lower, cost + tiltedLower, cheapest, tilted,
                     slack, tiltedSlack);
         }
         int branch = fewestCandidates(uncovered);
