@@ -24,15 +24,12 @@ public final class ClassGroupingInput {
 
     static final String GENDER = "性别";
     static final String PERSONALITY = "性格";
-    /** Interactive use: the engine usually converges long before; this only caps a pathological case. */
-    static final Duration TIME_LIMIT = Duration.ofMillis(800);
     /**
-     * Above the engine's exact-finish size (≤ 48 students) the search may run until its limit, and the preview must
-     * answer at once: measured on a 50-student class (docs/group-life.md) 200 ms keeps the balance within a few
-     * thousandths of an SD of what 800 ms reaches.
+     * A safety stop only. The engine ends on its own budgets of rounds and nodes (a 50-student class in well under
+     * a second, docs/group-life.md), which makes the preview the same for the same seed however busy the server
+     * is; a wall-clock limit the search actually reached would make it depend on the load instead.
      */
-    static final Duration LARGE_CLASS_TIME_LIMIT = Duration.ofMillis(200);
-    static final int EXACT_FINISH_MAX_STUDENTS = 48;
+    static final Duration SAFETY_STOP = Duration.ofSeconds(10);
 
     private final List<cn.hezuo.roster.Student> students;
     private final List<Subject> subjects;
@@ -100,7 +97,7 @@ public final class ClassGroupingInput {
 
     /** The engine's time limit when a teacher waits for the preview. */
     Duration interactiveTimeLimit() {
-        return students.size() > EXACT_FINISH_MAX_STUDENTS ? LARGE_CLASS_TIME_LIMIT : TIME_LIMIT;
+        return SAFETY_STOP;
     }
 
     /** The same with another time limit (the preview measurement compares limits). */

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DeterminismTest {
 
@@ -15,9 +16,20 @@ class DeterminismTest {
 
     @Test
     void sameInputAndSeedGiveIdenticalGroups() {
-        int[] first = GroupingEngine.solve(problem(300, 5, 1)).groupOf();
-        int[] second = GroupingEngine.solve(problem(300, 5, 1)).groupOf();
-        assertArrayEquals(first, second);
+        GroupingResult first = GroupingEngine.solve(problem(300, 5, 1));
+        GroupingResult second = GroupingEngine.solve(problem(300, 5, 1));
+        assertArrayEquals(first.groupOf(), second.groupOf());
+    }
+
+    @Test
+    void theDefaultLimitIsOnlyASafetyStopThatTheSearchNeverReaches() {
+        // Determinism rests on budgets of rounds and nodes; the clock may only stop a runaway search.
+        // If an ordinary class ever reached the limit, its groups would depend on how busy the machine is.
+        for (long seed = 1; seed <= 3; seed++) {
+            GroupingResult result = GroupingEngine.solve(problem(300, seed, 1));
+            assertFalse(result.stats().timeLimitReached(), "seed " + seed);
+        }
+        assertTrue(GroupingEngine.defaultTimeLimit(40).toSeconds() >= 60);
     }
 
     @Test

@@ -1,0 +1,97 @@
+package cn.hezuo.school;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import cn.hezuo.system.RuleViolationException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The one school calendar: the edge cases every feature used to decide for itself. */
+class SchoolCalendarTest {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    // Autumn term starts on a Wednesday (2026-09-02); spring term on a Monday (2027-02-22); winter holiday between.
+    private static final Term AUTUMN = new Term(1L, "2026—2027学年第一学期", LocalDate.of(2026, 9, 2), LocalDate.of(2027, 1, 22));
+    private static final Term SPRING = new Term(1L, "2026—2027学年第二学期", LocalDate.of(2027, 2, 22), LocalDate.of(2027, 7, 2));
+
+    private static SchoolCalendar calendarOn(LocalDate today, Term... terms) {
+        TermRepository repository = mock(TermRepository.class);
+        // The repository's order: latest start first.
+        List<Term> latestFirst = java.util.Arrays.stream(terms)
+                .sorted(java.util.Comparator.comparing(Term::getStartDate).reversed()).toList();
+        when(repository.findBySchoolIdOrderByStartDateDesc(1L)).thenReturn(latestFirst);
+        Clock clock = Clock.fixed(today.atTime(10, 0).atZone(SHANGHAI).toInstant(), SHANGHAI);
+        return new SchoolCalendar(repository, clock);
+    }
+
+    @Test
+    void weekOneOfATermStartingMidWeekRunsFromThatMonday() {
+        SchoolCalendar calendar = calendarOn(LocalDate.of(2026, 9, 2), AUTUMN, SPRING);
+        assertThat(calendar.weekOf(1, LocalDate.of(2026, 8, 31))).isEqualTo(1);
+        assertThat(calendar.weekOf(1, LocalDate.of(2026, 9, 6))).isEqualTo(1);
+        assertThat(calendar.weekOf(1, LocalDate.of(2026, 9, 7))).isEqualTo(2);
+        assertThat(calendar.currentWeek(1)).isEqualTo(1);
+        assertThat(calendar.currentTerm(1)).map(SchoolTerm::name).contains("2026—2027学年第一学期");
+    }
+
+    @Test
+    void beforeTheFirstTermThereIsNoTermAndTheWeekIsOne() {
+        SchoolCalendar calendar = calendarOn(LocalDate.of(2026, 8, 20), AUTUMN, SPRING);
+        assertThat(calendar.currentTerm(1)).isEmpty();
+        assertThat(calendar.termCountingToward(1, calendar.today())).isEmpty();
+        assertThat(calendar.currentWeek(1)).isEqualTo(1);
+        assertThatThrownBy(() -> calendar.requireTermForToday(1)).isInstanceOf(RuleViolationException.class);
+        assertThat(calendar.currentTermStartOr(1, LocalDate.of(2026, 1, 1))).isEqualTo(LocalDate.of(2026, 1, 1));
+    }
+
+    @Test
+    void inTheHolidayBetweenTermsNoTermIsCurrentButThePastTermStillCounts() {
+        LocalDate winterHoliday = LocalDate.of(2027, 2, 1);
+        SchoolCalendar calendar = calendarOn(winterHoliday, AUTUMN, SPRING);
+        assertThat(calendar.currentTerm(1)).isEmpty();
+        assertThat(calendar.requireTermForToday(1).name()).isEqualTo("2026—2027学年第一学期");
+        assertThat(calendar.currentWeek(1)).isEqualTo(AUTUMN.weekNumber(winterHoliday));
+        assertThat(calendar.currentTermStartOr(1, winterHoliday.minusDays(180))).isEqualTo(winterHoliday.minusDays(180));
+    }
+
+    @Test
+    void afterTheLastTermTheLastTermCounts() {
+        LocalDate summer = LocalDate.of(2027, 8, 1);
+        SchoolCalendar calendar = calendarOn(summer, AUTUMN, SPRING);
+        assertThat(calendar.currentTerm(1)).isEmpty();
+        assertThat(calendar.requireTermForToday(1).name()).isEqualTo("2026—2027学年第二学期");
+        assertThat(calendar.currentWeek(1)).isEqualTo(SPRING.weekNumber(summer));
+    }
+
+    @Test
+    void theFirstAndLastDaysBelongToTheTerm() {
+        SchoolCalendar calendar = calendarOn(LocalDate.of(2027, 2, 22), AUTUMN, SPRING);
+        assertThat(calendar.termContaining(1, LocalDate.of(2027, 1, 22))).map(SchoolTerm::name).contains("2026—2027学年第一学期");
+        assertThat(calendar.termContaining(1, LocalDate.of(2027, 1, 23))).isEmpty();
+        assertThat(calendar.currentTerm(1)).map(SchoolTerm::name).contains("2026—2027学年第二学期");
+        assertThat(calendar.currentWeek(1)).isEqualTo(1);
+        assertThat(calendar.currentTermStartOr(1, null)).isEqualTo(LocalDate.of(2027, 2, 22));
+    }
+
+    @Test
+    void aWeekAskedForInAUrlIsKeptInRangeAndNoneMeansTheCurrentWeek() {
+        SchoolCalendar calendar = calendarOn(LocalDate.of(2026, 9, 14), AUTUMN);
+        assertThat(calendar.shownWeek(1, null)).isEqualTo(3);
+        assertThat(calendar.shownWeek(1, 0)).isEqualTo(1);
+        assertThat(calendar.shownWeek(1, -5)).isEqualTo(1);
+        assertThat(calendar.shownWeek(1, 7)).isEqualTo(7);
+        assertThat(calendar.shownWeek(1, 999)).isEqualTo(SchoolCalendar.MAX_WEEK);
+    }
+
+    @Test
+    void aTermReportsItsWeekCount() {
+        SchoolCalendar calendar = calendarOn(LocalDate.of(2026, 9, 14), AUTUMN);
+        assertThat(calendar.terms(1)).singleElement().extracting(SchoolTerm::weekCount).isEqualTo(AUTUMN.weekCount());
+    }
+}
