@@ -29,10 +29,17 @@ class LegacyMemberNumbers {
 
     @EventListener(ApplicationReadyEvent.class)
     void drawWhereMissing() {
-        tx.executeWithoutResult(status -> plans.findByNumberingSeedIsNullOrderByIdAsc().forEach(plan -> {
-            service.drawNumbers(plan);
-            audit.record(plan.getSchoolId(), "system", "RENUMBER", "GroupPlan", plan.getId(),
-                    "member numbers drawn at random (they followed strength before)");
-        }));
+        try {
+            tx.executeWithoutResult(status -> plans.findByNumberingSeedIsNullOrderByIdAsc().forEach(plan -> {
+                service.drawNumbers(plan);
+                audit.record(plan.getSchoolId(), "system", "RENUMBER", "GroupPlan", plan.getId(),
+                        "member numbers drawn at random (they followed strength before)");
+            }));
+        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+            // Another node of the same database drew them at the same moment; its numbers stand.
+            LOG.info("member numbers of older plans were drawn by another node: {}", e.getMessage());
+        }
     }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LegacyMemberNumbers.class);
 }

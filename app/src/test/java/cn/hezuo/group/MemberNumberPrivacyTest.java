@@ -58,6 +58,8 @@ class MemberNumberPrivacyTest {
     @Autowired AuditEntryRepository audit;
     @Autowired MyGroupQuery myGroup;
     @Autowired MockMvc mvc;
+    @Autowired LegacyMemberNumbers legacy;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private HezuoUser admin;
     private SchoolClass schoolClass;
@@ -167,6 +169,43 @@ class MemberNumberPrivacyTest {
         assertThat(String.valueOf(mvc.perform(outside).andReturn().getFlashMap().get("renumberError")))
                 .contains("第1组").contains("1 到 " + mates.size());
         assertThat(numbers(plan.getId())).isEqualTo(after);
+    }
+
+    @Test
+    void aPlanNumberedByStrengthBeforeTheChangeIsDrawnAgainOnceAtStart() {
+        GroupPlan plan = service.createDraft(admin, schoolClass.getId(), form(5));
+        service.save(admin, plan.getId(), "旧方案", plans.findById(plan.getId()).orElseThrow().getVersion());
+        // As V11 finds a plan made before: no seed, 1号 the strongest of each group.
+        ClassGroupingInput input = inputs.load(admin.schoolId(), schoolClass.getId());
+        Map<Long, Double> totals = input.totals(input.chosenSubjects(form(5)));
+        jdbc.update("update group_plan set numbering_seed = null where id = ?", plan.getId());
+        for (StudyGroup group : groups.findByPlanIdOrderByNumberAsc(plan.getId())) {
+            List<GroupMember> mates = new ArrayList<>(members.findByGroupIdOrderByMemberNoAsc(group.getId()));
+            mates.sort(java.util.Comparator.comparingDouble(m -> -totals.get(m.getStudentId())));
+            for (int i = 0; i < mates.size(); i++) {
+                jdbc.update("update group_member set member_no = ? where id = ?", i + 1, mates.get(i).getId());
+            }
+        }
+
+        legacy.drawWhereMissing();
+
+        assertThat(plans.findById(plan.getId()).orElseThrow().getNumberingSeed()).isNotNull();
+        int byStrength = 0;
+        List<StudyGroup> planGroups = groups.findByPlanIdOrderByNumberAsc(plan.getId());
+        for (StudyGroup group : planGroups) {
+            List<GroupMember> mates = members.findByGroupIdOrderByMemberNoAsc(group.getId());
+            assertThat(mates).extracting(GroupMember::getMemberNo)
+                    .isEqualTo(java.util.stream.IntStream.rangeClosed(1, mates.size()).boxed().toList());
+            double rho = Spearman.rho(mates.stream().mapToDouble(GroupMember::getMemberNo).toArray(),
+                    mates.stream().mapToDouble(m -> totals.get(m.getStudentId())).toArray());
+            byStrength += rho < -0.99 ? 1 : 0;
+        }
+        assertThat(byStrength).as("groups still numbered by strength").isLessThan(planGroups.size());
+        assertThat(audit.findAll()).anyMatch(e -> "RENUMBER".equals(e.getAction())
+                && String.valueOf(plan.getId()).equals(e.getEntityId()));
+        Map<Long, Integer> drawn = numbers(plan.getId());
+        legacy.drawWhereMissing();
+        assertThat(numbers(plan.getId())).as("drawn once only").isEqualTo(drawn);
     }
 
     private MockHttpServletRequestBuilder renumber(long planId) {
