@@ -3,10 +3,12 @@ package cn.hezuo.commendation;
 import java.time.YearMonth;
 import java.util.List;
 
-/** A class's groups (active plan) and students with their points of a month and of the month before. */
+/** A class's groups (active plan, and earlier plans' groups that earned points in the month) and students with their points of a month and of the month before. */
 public record MonthFigures(long classId, YearMonth month, List<GroupFigure> groups, List<StudentFigure> students) {
 
-    public record GroupFigure(long groupId, int number, String name, long points, long lastPoints) {
+    /** A group of the active plan ({@code activePlan}) or of an earlier plan that earned points in the month. */
+    public record GroupFigure(long groupId, int number, String name, String planName, boolean activePlan, long points,
+                              long lastPoints) {
         public long change() {
             return points - lastPoints;
         }

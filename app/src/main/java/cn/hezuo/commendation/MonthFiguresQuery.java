@@ -3,6 +3,7 @@ package cn.hezuo.commendation;
 import cn.hezuo.group.GroupMember;
 import cn.hezuo.group.GroupMemberRepository;
 import cn.hezuo.group.GroupPlanRepository;
+import cn.hezuo.group.PlanGroupsQuery;
 import cn.hezuo.group.StudyGroup;
 import cn.hezuo.group.StudyGroupRepository;
 import cn.hezuo.roster.Student;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The points of a month and of the month before for the groups of the class's active plan and their members, summed
+ * The points of a month and of the month before for the groups of the class's active plan and of earlier plans that
+ * earned points in the month, and for the active plan's members, summed
  * in SQL from the evaluation's point rows like {@code EvaluationReportQuery}: a group's points are its group awards
  * plus the member points that counted toward it (捆绑评价); undone awards are left out. Months are cut in the school's
  * time zone.
@@ -36,9 +38,12 @@ class MonthFiguresQuery {
     private final GroupMemberRepository members;
     private final StudentRepository students;
     private final Clock clock;
+    private final PlanGroupsQuery planGroups;
 
     MonthFiguresQuery(JdbcTemplate jdbc, GroupPlanRepository plans, StudyGroupRepository groups,
-                      GroupMemberRepository members, StudentRepository students, Clock clock) {
+                      GroupMemberRepository members, StudentRepository students, Clock clock,
+                      PlanGroupsQuery planGroups) {
+        this.planGroups = planGroups;
         this.jdbc = jdbc;
         this.plans = plans;
         this.groups = groups;
@@ -55,14 +60,18 @@ class MonthFiguresQuery {
         Map<Long, Long> studentBefore = sums("student_id", classId, month.minusMonths(1));
         List<MonthFigures.GroupFigure> groupFigures = new ArrayList<>();
         List<MonthFigures.StudentFigure> studentFigures = new ArrayList<>();
+        // Points stay with the group they were earned in: a group of an earlier plan that earned points this month
+        // stays a candidate (and a confirmed award of it can be confirmed again) after the class is regrouped.
+        for (PlanGroupsQuery.PlanGroup g : planGroups.withActive(classId, groupNow.keySet())) {
+            groupFigures.add(new MonthFigures.GroupFigure(g.groupId(), g.number(), g.name(), g.planName(), g.activePlan(),
+                    groupNow.getOrDefault(g.groupId(), 0L), groupBefore.getOrDefault(g.groupId(), 0L)));
+        }
         plans.findByClassIdAndActiveTrue(classId).ifPresent(plan -> {
             Map<Long, Student> active = new HashMap<>();
             students.findByClassIdAndActiveTrueOrderByStudentNoAsc(classId).forEach(s -> active.put(s.getId(), s));
             Map<Long, Integer> numbers = new HashMap<>();
             for (StudyGroup g : groups.findByPlanIdOrderByNumberAsc(plan.getId())) {
                 numbers.put(g.getId(), g.getNumber());
-                groupFigures.add(new MonthFigures.GroupFigure(g.getId(), g.getNumber(), g.getName(),
-                        groupNow.getOrDefault(g.getId(), 0L), groupBefore.getOrDefault(g.getId(), 0L)));
             }
             for (GroupMember m : members.findByPlanIdOrderByGroupIdAscMemberNoAsc(plan.getId())) {
                 Student s = active.get(m.getStudentId());

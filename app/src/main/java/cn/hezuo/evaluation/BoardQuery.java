@@ -1,6 +1,9 @@
 package cn.hezuo.evaluation;
 
+import cn.hezuo.group.PlanGroupsQuery;
 import cn.hezuo.school.Term;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,9 +20,13 @@ class BoardQuery {
     private final PointTotals totals;
     private final EvaluationSettingsService settings;
     private final CurrentTerm currentTerm;
+    private final PlanGroupsQuery planGroups;
+    private final Clock clock;
 
     BoardQuery(ClassGroupsQuery groups, EvalItemRepository items, PointTotals totals,
-               EvaluationSettingsService settings, CurrentTerm currentTerm) {
+               EvaluationSettingsService settings, CurrentTerm currentTerm, PlanGroupsQuery planGroups, Clock clock) {
+        this.planGroups = planGroups;
+        this.clock = clock;
         this.groups = groups;
         this.items = items;
         this.totals = totals;
@@ -53,9 +60,12 @@ class BoardQuery {
                     .toList();
             cards.add(new Board.GroupCard(g.id(), g.number(), g.name(), total, band, true, chips));
         }
+        LocalDate since = planGroups.activePlan(classId).map(PlanGroupsQuery.ActivePlan::activatedAt)
+                .map(at -> at.atZone(clock.getZone()).toLocalDate())
+                .filter(day -> day.isAfter(term.getStartDate())).orElse(null);
         return new Board(recorder.schoolClass(), term, currentTerm.week(term),
                 items.findByClassIdAndRetiredFalseOrderBySortOrderAscIdAsc(classId), cards, classSettings.isBundled(),
-                showMembers, recorder.isTeacher(), recorder.scope());
+                showMembers, recorder.isTeacher(), recorder.scope(), since);
     }
 
     /** Top, middle or lower third among the groups, by how many groups have more points (a band, not a rank). */

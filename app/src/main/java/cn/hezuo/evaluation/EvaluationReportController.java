@@ -57,6 +57,9 @@ class EvaluationReportController {
         EvaluationReport report = report(user, classId, period, from, to);
         model.addAttribute("schoolClass", schoolClass);
         model.addAttribute("report", report);
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("groupLabels", report.byGroup().stream()
+                .map(r -> planGroupLabel(report.spansPlans(), r, locale)).toList());
         model.addAttribute("period", period);
         model.addAttribute("periods", ReportPeriod.values());
         return "evaluation/report";
@@ -80,7 +83,10 @@ class EvaluationReportController {
             report.byStage().forEach(r -> stages.row(t.apply("evaluation.stage." + r.stage()), r.points()));
             XlsxSheetWriter groups = xlsx.sheet(t.apply("evaluation.report.byGroup"),
                     List.of(t.apply("evaluation.report.group"), t.apply("evaluation.report.points")));
-            report.byGroup().forEach(r -> groups.row(groupLabel(r.number(), r.name(), locale), r.points()));
+            report.byGroup().forEach(r -> groups.row(planGroupLabel(report.spansPlans(), r, locale), r.points()));
+            if (report.ungroupedPoints() != 0) {
+                groups.row(t.apply("evaluation.report.ungrouped"), report.ungroupedPoints());
+            }
             XlsxSheetWriter students = xlsx.sheet(t.apply("evaluation.report.byStudent"), List.of(
                     t.apply("evaluation.report.group"), t.apply("evaluation.report.memberNo"),
                     t.apply("evaluation.report.student"), t.apply("evaluation.report.points")));
@@ -123,7 +129,7 @@ class EvaluationReportController {
                     t.apply("evaluation.weekly.trend")));
             XlsxSheetWriter days = xlsx.sheet(t.apply("evaluation.weekly.byDay"), dayHeader);
             for (WeeklyView.GroupWeek g : weekly.groups()) {
-                List<Object> row = new java.util.ArrayList<>(List.of(groupLabel(g.number(), g.name(), locale)));
+                List<Object> row = new java.util.ArrayList<>(List.of(weekLabel(weekly, g, locale)));
                 row.addAll(g.perDay());
                 row.addAll(List.of(g.total(), g.lastWeek(), g.trend()));
                 days.row(row.toArray());
@@ -132,7 +138,7 @@ class EvaluationReportController {
             itemHeader.addAll(weekly.items());
             XlsxSheetWriter items = xlsx.sheet(t.apply("evaluation.weekly.byItem"), itemHeader);
             for (WeeklyView.GroupWeek g : weekly.groups()) {
-                List<Object> row = new java.util.ArrayList<>(List.of(groupLabel(g.number(), g.name(), locale)));
+                List<Object> row = new java.util.ArrayList<>(List.of(weekLabel(weekly, g, locale)));
                 row.addAll(g.perItem());
                 items.row(row.toArray());
             }
@@ -143,7 +149,7 @@ class EvaluationReportController {
             XlsxSheetWriter starSheet = xlsx.sheet(t.apply("evaluation.stars.title"), starHeader);
             for (WeeklyView.GroupWeek g : weekly.groups()) {
                 WeeklyStars s = stars.get(g.groupId());
-                List<Object> row = new java.util.ArrayList<>(List.of(groupLabel(g.number(), g.name(), locale)));
+                List<Object> row = new java.util.ArrayList<>(List.of(weekLabel(weekly, g, locale)));
                 if (s != null) {
                     StarScores.CRITERIA.forEach(c -> row.add(s.scores().get(c)));
                     row.add(s.scores().sum());
@@ -166,6 +172,17 @@ class EvaluationReportController {
         Term term = currentTerm.require(user.schoolId());
         LocalDate[] range = period.range(LocalDate.now(clock), term, from, to);
         return reports.build(classId, range[0], range[1]);
+    }
+
+    /** "第2组", or "第1次分组 第2组" when the report lists the groups of more than one plan. */
+    private String planGroupLabel(boolean spansPlans, EvaluationReport.GroupRow row, Locale locale) {
+        String label = groupLabel(row.number(), row.name(), locale);
+        return spansPlans ? row.planName() + " " + label : label;
+    }
+
+    private String weekLabel(WeeklyView weekly, WeeklyView.GroupWeek g, Locale locale) {
+        String label = groupLabel(g.number(), g.name(), locale);
+        return weekly.spansPlans() ? g.planName() + " " + label : label;
     }
 
     private String groupLabel(int number, String name, Locale locale) {

@@ -1,5 +1,6 @@
 package cn.hezuo.evaluation;
 
+import cn.hezuo.group.PlanGroupsQuery;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,8 +24,10 @@ class EvaluationReportQuery {
     private final JdbcTemplate jdbc;
     private final ClassGroupsQuery groups;
     private final Clock clock;
+    private final PlanGroupsQuery planGroups;
 
-    EvaluationReportQuery(JdbcTemplate jdbc, ClassGroupsQuery groups, Clock clock) {
+    EvaluationReportQuery(JdbcTemplate jdbc, ClassGroupsQuery groups, Clock clock, PlanGroupsQuery planGroups) {
+        this.planGroups = planGroups;
         this.jdbc = jdbc;
         this.groups = groups;
         this.clock = clock;
@@ -64,10 +67,18 @@ class EvaluationReportQuery {
                     studentPoints.put(rs.getLong(1), rs.getLong(2));
                 }, classId, start, end);
 
-        ClassGroups classGroups = groups.of(classId);
-        List<EvaluationReport.GroupRow> byGroup = classGroups.groups().stream()
-                .map(g -> new EvaluationReport.GroupRow(g.id(), g.number(), g.name(), groupPoints.getOrDefault(g.id(), 0L)))
+        // Points stay with the group they were earned in: every plan's groups that earned points in the period are
+        // listed (labelled with the plan), and points that counted toward no group get their own line, so the
+        // per-group sum always equals the per-stage sum.
+        List<EvaluationReport.GroupRow> byGroup = planGroups.withActive(classId, groupPoints.keySet()).stream()
+                .map(g -> new EvaluationReport.GroupRow(g.groupId(), g.number(), g.name(), g.planName(), g.activePlan(),
+                        groupPoints.getOrDefault(g.groupId(), 0L)))
                 .toList();
+        Long[] ungrouped = {0L};
+        jdbc.query("select sum(p.points)" + where + " and p.group_id is null", rs -> {
+            ungrouped[0] = rs.getLong(1);
+        }, classId, start, end);
+        ClassGroups classGroups = groups.of(classId);
         List<EvaluationReport.StudentRow> byStudent = new ArrayList<>();
         for (ClassGroups.Group g : classGroups.groups()) {
             for (ClassGroups.Member m : g.members()) {
@@ -77,6 +88,6 @@ class EvaluationReportQuery {
         }
         byStudent.sort(Comparator.comparingInt(EvaluationReport.StudentRow::groupNumber)
                 .thenComparingInt(EvaluationReport.StudentRow::memberNo));
-        return new EvaluationReport(from, to, byItem, byStage, byGroup, byStudent);
+        return new EvaluationReport(from, to, byItem, byStage, byGroup, ungrouped[0], byStudent);
     }
 }

@@ -1,5 +1,6 @@
 package cn.hezuo.evaluation;
 
+import cn.hezuo.group.PlanGroupsQuery;
 import cn.hezuo.school.Term;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -23,12 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 class WeeklyQuery {
 
     private final JdbcTemplate jdbc;
-    private final ClassGroupsQuery groups;
+    private final PlanGroupsQuery planGroups;
     private final Clock clock;
 
-    WeeklyQuery(JdbcTemplate jdbc, ClassGroupsQuery groups, Clock clock) {
+    WeeklyQuery(JdbcTemplate jdbc, PlanGroupsQuery planGroups, Clock clock) {
         this.jdbc = jdbc;
-        this.groups = groups;
+        this.planGroups = planGroups;
         this.clock = clock;
     }
 
@@ -67,9 +68,16 @@ class WeeklyQuery {
             perItem.computeIfAbsent(r.groupId(), k -> new long[itemIndex.size()])[itemIndex.get(r.item())] += r.points();
         }
         List<WeeklyView.GroupWeek> groupWeeks = new ArrayList<>();
-        for (ClassGroups.Group g : groups.of(classId).groups()) {
-            long[] days7 = perDay.getOrDefault(g.id(), new long[7]);
-            long[] items = perItem.getOrDefault(g.id(), new long[itemIndex.size()]);
+        // Points stay with the group they were earned in: last week's groups keep their figures after a regrouping.
+        java.util.Set<Long> withPoints = new java.util.HashSet<>();
+        rows.forEach(r -> withPoints.add(r.groupId()));
+        for (PlanGroupsQuery.PlanGroup g : planGroups.withActive(classId, withPoints)) {
+            if (g.activePlan() && g.planActivatedAt() != null && !withPoints.contains(g.groupId())
+                    && !g.planActivatedAt().isBefore(at(monday.plusWeeks(1)).toInstant())) {
+                continue; // the active plan did not exist yet in that week
+            }
+            long[] days7 = perDay.getOrDefault(g.groupId(), new long[7]);
+            long[] items = perItem.getOrDefault(g.groupId(), new long[itemIndex.size()]);
             long total = 0;
             List<Long> dayList = new ArrayList<>();
             for (long v : days7) {
@@ -80,8 +88,8 @@ class WeeklyQuery {
             for (long v : items) {
                 itemList.add(v);
             }
-            groupWeeks.add(new WeeklyView.GroupWeek(g.id(), g.number(), g.name(), dayList, itemList, total,
-                    lastWeek.getOrDefault(g.id(), 0L)));
+            groupWeeks.add(new WeeklyView.GroupWeek(g.groupId(), g.number(), g.name(), g.planName(), dayList, itemList,
+                    total, lastWeek.getOrDefault(g.groupId(), 0L)));
         }
         return new WeeklyView(week, term.weekCount(), monday, days, List.copyOf(itemIndex.keySet()), groupWeeks);
     }

@@ -47,6 +47,14 @@ public class GroupPlan extends BaseEntity {
     @Column(name = "saved_at")
     private Instant savedAt;
 
+    /** Seed of the random draw of member numbers; null for a plan numbered before numbers were drawn. */
+    @Column(name = "numbering_seed")
+    private Long numberingSeed;
+
+    /** When the plan last became the class's active plan. */
+    @Column(name = "activated_at")
+    private Instant activatedAt;
+
     protected GroupPlan() {
     }
 
@@ -93,6 +101,24 @@ public class GroupPlan extends BaseEntity {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    /** Becomes the class's active plan from {@code at}. */
+    public void activate(Instant at) {
+        this.active = true;
+        this.activatedAt = at;
+    }
+
+    public Instant getActivatedAt() {
+        return activatedAt;
+    }
+
+    public Long getNumberingSeed() {
+        return numberingSeed;
+    }
+
+    void setNumberingSeed(Long numberingSeed) {
+        this.numberingSeed = numberingSeed;
     }
 
     public String getSettings() {

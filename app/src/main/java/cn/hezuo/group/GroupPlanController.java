@@ -6,6 +6,7 @@ import cn.hezuo.grouping.SizeMode;
 import cn.hezuo.roster.RosterQuery;
 import cn.hezuo.school.ClassAccess;
 import cn.hezuo.school.SchoolClass;
+import cn.hezuo.system.RuleViolationException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.HashMap;
@@ -135,11 +136,52 @@ class GroupPlanController {
         return "redirect:/groups/plans/" + planId;
     }
 
+    /**
+     * The activation form offers "carry 组名/组训/goals over" checked by default; {@code identityOffered} tells an
+     * unchecked box (false) from a caller that never saw the choice (the default: carry over).
+     */
     @PostMapping("/groups/plans/{planId}/activate")
-    String activate(@AuthenticationPrincipal HezuoUser user, @PathVariable long planId, RedirectAttributes redirect) {
-        service.activate(user, planId);
+    String activate(@AuthenticationPrincipal HezuoUser user, @PathVariable long planId,
+                    @RequestParam(required = false) Boolean carryIdentity,
+                    @RequestParam(defaultValue = "false") boolean identityOffered, RedirectAttributes redirect) {
+        boolean carry = identityOffered ? Boolean.TRUE.equals(carryIdentity) : carryIdentity == null || carryIdentity;
+        service.activate(user, planId, carry);
         redirect.addFlashAttribute("notice", "group.notice.activated");
         return "redirect:/groups/plans/" + planId;
+    }
+
+    /** The teacher's own member numbers for one group: {@code no_<studentId>=<number>} for every member. */
+    @PostMapping("/groups/plans/{planId}/groups/{groupNumber}/numbers")
+    String renumber(@AuthenticationPrincipal HezuoUser user, @PathVariable long planId, @PathVariable int groupNumber,
+                    @RequestParam Map<String, String> params, RedirectAttributes redirect) {
+        Map<Long, Integer> numbers = new HashMap<>();
+        for (Map.Entry<String, String> e : params.entrySet()) {
+            if (!e.getKey().startsWith("no_")) {
+                continue;
+            }
+            long studentId;
+            try {
+                studentId = Long.parseLong(e.getKey().substring(3));
+            } catch (NumberFormatException ex) {
+                continue;
+            }
+            Integer number;
+            try {
+                number = Integer.valueOf(e.getValue().trim());
+            } catch (NumberFormatException ex) {
+                number = null;
+            }
+            numbers.put(studentId, number);
+        }
+        try {
+            service.renumber(user, planId, groupNumber, numbers);
+            redirect.addFlashAttribute("notice", "group.renumber.done");
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("renumberError", messages.getMessage(e.getMessageKey(), e.getArgs(),
+                    LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute("renumberGroup", groupNumber);
+        }
+        return "redirect:/groups/plans/" + planId + "#renumber";
     }
 
     @PostMapping("/groups/plans/{planId}/discard")

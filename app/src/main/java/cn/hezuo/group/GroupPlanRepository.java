@@ -11,5 +11,7 @@ public interface GroupPlanRepository extends JpaRepository<GroupPlan, Long> {
 
     Optional<GroupPlan> findByIdAndSchoolId(Long id, Long schoolId);
 
+    List<GroupPlan> findByNumberingSeedIsNullOrderByIdAsc();
+
     long countByClassIdAndStatus(Long classId, PlanStatus status);
 }

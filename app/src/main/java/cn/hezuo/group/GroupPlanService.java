@@ -13,13 +13,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,10 +41,17 @@ public class GroupPlanService {
     private final ObjectMapper json;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final IdentityCarryOver carryOver;
+    private final ApplicationEventPublisher events;
+
+    private static final SecureRandom SEEDS = new SecureRandom();
 
     GroupPlanService(GroupPlanRepository plans, StudyGroupRepository groups, GroupMemberRepository members,
                      ClassGroupingInputs inputs, ClassAccess access, AuditTrail audit, ObjectMapper json,
-                     EntityManager entityManager, Clock clock) {
+                     EntityManager entityManager, Clock clock, IdentityCarryOver carryOver,
+                     ApplicationEventPublisher events) {
+        this.carryOver = carryOver;
+        this.events = events;
         this.plans = plans;
         this.groups = groups;
         this.members = members;
@@ -69,8 +77,10 @@ public class GroupPlanService {
                 .filter(p -> p.isDraft() && p.getCreatedBy().equals(user.getUsername()))
                 .forEach(this::deletePlan);
         long saved = plans.countByClassIdAndStatus(classId, PlanStatus.SAVED);
-        GroupPlan plan = plans.save(new GroupPlan(user.schoolId(), classId, "第" + (saved + 1) + "次分组",
-                toJson(form), outcomeJson(result), user.getUsername(), clock.instant()));
+        GroupPlan draft = new GroupPlan(user.schoolId(), classId, "第" + (saved + 1) + "次分组",
+                toJson(form), outcomeJson(result), user.getUsername(), clock.instant());
+        draft.setNumberingSeed(SEEDS.nextLong()); // member numbers are drawn with this seed (MemberNumbers)
+        GroupPlan plan = plans.save(draft);
         storeGroups(plan, input, form, result);
         audit.record("CREATE", "GroupPlan", plan.getId(), "draft for class " + classId + ": " + result.groups().size()
                 + " groups, settings " + plan.getSettings());
@@ -90,11 +100,13 @@ public class GroupPlanService {
         if (fromGroup.equals(target.getId())) {
             return;
         }
-        member.moveTo(target.getId(), Integer.MAX_VALUE);
-        ClassGroupingInput input = inputs.load(user.schoolId(), plan.getClassId());
-        Map<Long, Double> totals = input.totals(input.chosenSubjects(settings(plan)));
-        renumber(fromGroup, totals);
-        renumber(target.getId(), totals);
+        // The mover takes the next number in the new group and the old group closes the gap: no scores involved.
+        int oldNumber = member.getMemberNo();
+        int nextNumber = members.findByGroupIdOrderByMemberNoAsc(target.getId()).size() + 1;
+        member.moveTo(target.getId(), nextNumber);
+        members.findByGroupIdOrderByMemberNoAsc(fromGroup).stream()
+                .filter(m -> !m.getId().equals(member.getId()) && m.getMemberNo() > oldNumber)
+                .forEach(m -> m.setMemberNo(m.getMemberNo() - 1));
         touch(plan);
         audit.record("MOVE", "GroupPlan", planId, "student " + studentId + " → group " + toGroupNumber);
     }
@@ -142,18 +154,88 @@ public class GroupPlanService {
         audit.record("SAVE", "GroupPlan", planId, "name=" + name.trim());
     }
 
-    /** Makes a saved plan the class's active plan (the previous one stays as history). */
+    /** Makes a saved plan the class's active plan, carrying group names, mottos and goals over (the default). */
     @Transactional
     public void activate(HezuoUser user, long planId) {
+        activate(user, planId, true);
+    }
+
+    /**
+     * Makes a saved plan the class's active plan (the previous one stays as history). A plan whose numbers were
+     * never drawn (numbered by strength before issue 11) gets its numbers drawn now; otherwise they stay. With
+     * {@code carryIdentity} each new group takes the 组名, 组训 and goals of the previous plan's group that holds
+     * the majority of its members ({@link IdentityCarryOver}).
+     */
+    @Transactional
+    public void activate(HezuoUser user, long planId, boolean carryIdentity) {
         GroupPlan plan = find(user, planId);
         access.requireManage(user, plan.getClassId());
         if (plan.isDraft()) {
             throw new RuleViolationException("group.error.saveFirst");
         }
-        plans.findByClassIdAndActiveTrue(plan.getClassId()).filter(p -> !p.getId().equals(planId))
-                .ifPresent(p -> p.setActive(false));
-        plan.setActive(true);
-        audit.record("ACTIVATE", "GroupPlan", planId, "class " + plan.getClassId());
+        if (plan.isActive()) {
+            return;
+        }
+        java.util.Optional<GroupPlan> previous = plans.findByClassIdAndActiveTrue(plan.getClassId())
+                .filter(p -> !p.getId().equals(planId));
+        previous.ifPresent(p -> p.setActive(false));
+        entityManager.flush();
+        if (plan.getNumberingSeed() == null) {
+            drawNumbers(plan);
+        }
+        plan.activate(clock.instant());
+        String carried = "";
+        if (carryIdentity && previous.isPresent()) {
+            Map<Long, Long> matches = carryOver.carry(previous.get().getId(), planId);
+            carried = ", identity carried over for " + matches.size() + " groups";
+            events.publishEvent(new GroupIdentityCarried(previous.get().getId(), planId, Map.copyOf(matches)));
+        }
+        audit.record("ACTIVATE", "GroupPlan", planId, "class " + plan.getClassId() + carried);
+    }
+
+    /**
+     * The teacher's own numbering of one group (1..n, each once). Allowed on any plan of the class the teacher
+     * manages; numbers otherwise never change during the plan's life.
+     */
+    @Transactional
+    public void renumber(HezuoUser user, long planId, int groupNumber, Map<Long, Integer> numbers) {
+        GroupPlan plan = find(user, planId);
+        access.requireManage(user, plan.getClassId());
+        StudyGroup group = groups.findByPlanIdOrderByNumberAsc(planId).stream()
+                .filter(g -> g.getNumber() == groupNumber).findFirst()
+                .orElseThrow(() -> new NotFoundException("group", groupNumber));
+        List<GroupMember> list = members.findByGroupIdOrderByMemberNoAsc(group.getId());
+        String problem = MemberNumbers.problem(list.stream().map(GroupMember::getStudentId).toList(), numbers);
+        if (problem != null) {
+            throw new RuleViolationException(problem, groupNumber, list.size());
+        }
+        StringBuilder change = new StringBuilder();
+        for (GroupMember m : list) {
+            int to = numbers.get(m.getStudentId());
+            if (to != m.getMemberNo()) {
+                change.append(" student ").append(m.getStudentId()).append(' ').append(m.getMemberNo()).append("→").append(to);
+                m.setMemberNo(to);
+            }
+        }
+        if (plan.isDraft()) {
+            touch(plan);
+        }
+        audit.record("RENUMBER", "GroupPlan", planId, "group " + groupNumber + " numbered by hand:"
+                + (change.length() == 0 ? " unchanged" : change));
+    }
+
+    /** Draws the member numbers of every group of a plan that has none drawn yet (see {@link MemberNumbers}). */
+    @Transactional
+    public void drawNumbers(GroupPlan plan) {
+        long seed = SEEDS.nextLong();
+        plan.setNumberingSeed(seed);
+        List<GroupMember> all = members.findByPlanIdOrderByGroupIdAscMemberNoAsc(plan.getId());
+        for (StudyGroup group : groups.findByPlanIdOrderByNumberAsc(plan.getId())) {
+            List<GroupMember> mates = all.stream().filter(m -> m.getGroupId().equals(group.getId())).toList();
+            Map<Long, Integer> drawn = MemberNumbers.draw(mates.stream().map(GroupMember::getStudentId).toList(), seed,
+                    group.getNumber());
+            mates.forEach(m -> m.setMemberNo(drawn.get(m.getStudentId())));
+        }
     }
 
     @Transactional
@@ -198,7 +280,6 @@ public class GroupPlanService {
     }
 
     private void storeGroups(GroupPlan plan, ClassGroupingInput input, GroupingForm form, GroupingResult result) {
-        Map<Long, Double> totals = input.totals(input.chosenSubjects(form));
         int[] groupOf = result.groupOf();
         List<List<Long>> byGroup = new ArrayList<>();
         for (int g = 0; g < result.groups().size(); g++) {
@@ -209,27 +290,9 @@ public class GroupPlanService {
         }
         for (int g = 0; g < byGroup.size(); g++) {
             StudyGroup group = groups.save(new StudyGroup(plan.getId(), g + 1));
-            List<Long> ids = byGroup.get(g);
-            ids.sort(byStrength(totals));
-            for (int n = 0; n < ids.size(); n++) {
-                members.save(new GroupMember(plan.getId(), group.getId(), ids.get(n), n + 1));
-            }
-        }
-    }
-
-    /**
-     * Member numbers follow strength inside the group (1号 strongest), the usual practice: "每组4号回答"
-     * then asks the students of one level across all groups.
-     */
-    private static Comparator<Long> byStrength(Map<Long, Double> totals) {
-        return Comparator.<Long>comparingDouble(id -> -totals.getOrDefault(id, 0.0)).thenComparing(id -> id);
-    }
-
-    private void renumber(Long groupId, Map<Long, Double> totals) {
-        List<GroupMember> list = new ArrayList<>(members.findByGroupIdOrderByMemberNoAsc(groupId));
-        list.sort(Comparator.comparing(GroupMember::getStudentId, byStrength(totals)));
-        for (int n = 0; n < list.size(); n++) {
-            list.get(n).setMemberNo(n + 1);
+            Map<Long, Integer> numbers = MemberNumbers.draw(byGroup.get(g), plan.getNumberingSeed(), g + 1);
+            numbers.forEach((studentId, number) -> members.save(new GroupMember(plan.getId(), group.getId(), studentId,
+                    number)));
         }
     }
 

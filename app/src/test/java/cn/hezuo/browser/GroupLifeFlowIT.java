@@ -54,6 +54,19 @@ class GroupLifeFlowIT extends BrowserTest {
         GroupPlanPage saved = plan.save("浏览器测试分组" + uniqueSuffix()).activate();
         assertThat(saved.isActive()).isTrue();
 
+        // Issue 11: numbers were drawn at random; the teacher swaps 1号 and 2号 of 第1组 by hand, then tries a duplicate.
+        java.util.LinkedHashMap<Long, Integer> before = saved.memberNumbers(1);
+        java.util.Map<Long, Integer> swapped = new java.util.HashMap<>();
+        before.forEach((id, no) -> swapped.put(id, no == 1 ? 2 : no == 2 ? 1 : no));
+        saved = saved.renumber(1, swapped);
+        assertThat(saved.renumberError()).isEmpty();
+        assertThat(saved.memberNumbers(1)).containsAllEntriesOf(swapped);
+        java.util.Map<Long, Integer> duplicate = new java.util.HashMap<>();
+        before.keySet().forEach(id -> duplicate.put(id, 1));
+        saved = saved.renumber(1, duplicate);
+        assertThat(saved.renumberError()).contains("第1组").contains("不能重复");
+        assertThat(saved.memberNumbers(1)).containsAllEntriesOf(swapped);
+
         List<String> week1 = ClassRolesPage.open(browser, schoolClass.getId(), 1).rolesOfGroup(1);
         ClassRolesPage week2Page = ClassRolesPage.open(browser, schoolClass.getId(), 2);
         List<String> week2 = week2Page.rolesOfGroup(1);

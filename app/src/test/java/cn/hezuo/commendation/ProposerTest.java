@@ -13,7 +13,7 @@ class ProposerTest {
     private final Proposer proposer = new Proposer(List.of(new PointsScorer(), new ImprovementScorer()));
 
     private static MonthFigures.GroupFigure group(long id, long points, long last) {
-        return new MonthFigures.GroupFigure(id, (int) id, null, points, last);
+        return new MonthFigures.GroupFigure(id, (int) id, null, "第1次分组", true, points, last);
     }
 
     private static MonthFigures.StudentFigure student(long id, int group, long points, long last) {

@@ -387,6 +387,14 @@ class AuthorizationTest {
                 .param("name", "授权测试草稿").param("version", draftVersion.get()), CLASS_MANAGERS));
         list.add(new Endpoint("POST", "/groups/plans/{planId}/activate",
                 () -> post("/groups/plans/" + saved.getId() + "/activate"), CLASS_MANAGERS));
+        // Issue 11: the teacher's own member numbers for group 1 of the saved plan (sent back unchanged, so valid).
+        list.add(new Endpoint("POST", "/groups/plans/{planId}/groups/{groupNumber}/numbers", () -> {
+            MockHttpServletRequestBuilder request = post("/groups/plans/" + saved.getId() + "/groups/1/numbers");
+            long groupOne = groupLifeGroups.findByPlanIdOrderByNumberAsc(saved.getId()).get(0).getId();
+            groupLifeMembers.findByGroupIdOrderByMemberNoAsc(groupOne)
+                    .forEach(m -> request.param("no_" + m.getStudentId(), String.valueOf(m.getMemberNo())));
+            return request;
+        }, CLASS_MANAGERS));
         long toDiscard = groupPlans.createDraft((HezuoUser) users.loadUserByUsername("head0701"), classId, form).getId();
         list.add(new Endpoint("POST", "/groups/plans/{planId}/discard",
                 () -> post("/groups/plans/" + toDiscard + "/discard"), CLASS_MANAGERS));

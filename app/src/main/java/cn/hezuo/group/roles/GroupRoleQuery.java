@@ -84,8 +84,8 @@ public class GroupRoleQuery {
     }
 
     /**
-     * The group's leader (组长 / 行政组长): the latest confirmed 组长 nomination, else member no. 1 (the usual
-     * practice: the strongest member leads until the class chooses).
+     * The group's leader (组长 / 行政组长): the latest confirmed 组长 nomination, else member no. 1 (member numbers are
+     * drawn at random, so the default leader says nothing about scores).
      */
     @Transactional(readOnly = true)
     public Optional<Long> leaderOf(long planId, long groupId) {

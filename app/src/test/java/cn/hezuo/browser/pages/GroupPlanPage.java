@@ -61,6 +61,34 @@ public final class GroupPlanPage extends Page {
         return new GroupPlanPage(browser);
     }
 
+    /** Student id → member number as the group card shows it, in the card's order. */
+    public java.util.LinkedHashMap<Long, Integer> memberNumbers(int group) {
+        java.util.LinkedHashMap<Long, Integer> numbers = new java.util.LinkedHashMap<>();
+        findAll(By.cssSelector(".member-list[data-group='" + group + "'] .member")).forEach(m -> numbers.put(
+                Long.valueOf(m.getAttribute("data-student-id")),
+                Integer.valueOf(m.findElement(By.cssSelector(".member-no")).getText().trim())));
+        return numbers;
+    }
+
+    /** Types the teacher's own numbers for one group into its renumber form and sends it. */
+    public GroupPlanPage renumber(int group, java.util.Map<Long, Integer> numbers) {
+        WebElement form = find(By.cssSelector(".renumber-form[data-group='" + group + "']"));
+        numbers.forEach((studentId, number) -> {
+            WebElement input = form.findElement(By.cssSelector(".renumber-input[data-student-id='" + studentId + "']"));
+            Scroll.intoView(browser, input);
+            input.clear();
+            input.sendKeys(String.valueOf(number));
+        });
+        // Bypass the browser's own min/max check so the server's message is what the teacher reads.
+        browser.script("document.querySelectorAll('.renumber-form').forEach(f => f.noValidate = true);");
+        submitAndWait(Scroll.intoView(browser, form.findElement(By.cssSelector("button[type='submit']"))));
+        return new GroupPlanPage(browser);
+    }
+
+    public String renumberError() {
+        return isPresent(By.id("renumber-error")) ? find(By.id("renumber-error")).getText() : "";
+    }
+
     public boolean isActive() {
         return isPresent(By.id("plan-active"));
     }
