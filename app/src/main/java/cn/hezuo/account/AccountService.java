@@ -15,13 +15,15 @@ public class AccountService {
     private final PasswordEncoder encoder;
     private final InitialPasswords initialPasswords;
     private final AuditTrail audit;
+    private final AccountSessions sessions;
 
     AccountService(AccountRepository accounts, PasswordEncoder encoder, InitialPasswords initialPasswords,
-                   AuditTrail audit) {
+                   AuditTrail audit, AccountSessions sessions) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.initialPasswords = initialPasswords;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     /** A new enabled account with a random initial password that must be changed at first login. */
@@ -36,7 +38,10 @@ public class AccountService {
         return new IssuedPassword(account.getId(), username, displayName, password);
     }
 
-    /** A new random password, shown once to whoever reset it; the owner must change it at next login. */
+    /**
+     * A new random password, shown once to whoever reset it; the owner must change it at next login. Every session
+     * of the account ends: whoever was signed in with the old password is signed out.
+     */
     @Transactional
     public IssuedPassword resetPassword(long schoolId, long accountId) {
         Account account = accounts.findById(accountId).filter(a -> a.getSchoolId() == schoolId)
@@ -44,12 +49,16 @@ public class AccountService {
         String password = initialPasswords.next();
         account.resetPassword(encoder.encode(password));
         audit.record("RESET_PASSWORD", "Account", account.getId(), "username=" + account.getUsername());
+        sessions.endAll(account.getId());
         return new IssuedPassword(account.getId(), account.getUsername(), account.getDisplayName(), password);
     }
 
-    /** Changes the signed-in user's own password; returns the new hash for the session's principal. */
+    /**
+     * Changes the signed-in user's own password and ends the user's other sessions (a stolen one among them);
+     * returns the new hash for the session's principal.
+     */
     @Transactional
-    public String changeOwnPassword(HezuoUser user, String currentPassword, String newPassword) {
+    public String changeOwnPassword(HezuoUser user, String currentPassword, String newPassword, String keepSessionId) {
         Account account = accounts.findById(user.accountId())
                 .orElseThrow(() -> new NotFoundException("account", user.accountId()));
         if (!encoder.matches(currentPassword, account.getPasswordHash())) {
@@ -64,9 +73,11 @@ public class AccountService {
         String hash = encoder.encode(newPassword);
         account.changePassword(hash);
         audit.record("CHANGE_PASSWORD", "Account", account.getId(), "username=" + account.getUsername());
+        sessions.endOthers(account.getUsername(), keepSessionId);
         return hash;
     }
 
+    /** Disabling an account also ends its sessions. */
     @Transactional
     public void setEnabled(long schoolId, long accountId, boolean enabled) {
         Account account = accounts.findById(accountId).filter(a -> a.getSchoolId() == schoolId)
@@ -74,6 +85,9 @@ public class AccountService {
         if (account.isEnabled() != enabled) {
             account.setEnabled(enabled);
             audit.record(enabled ? "ENABLE" : "DISABLE", "Account", accountId, "username=" + account.getUsername());
+        }
+        if (!enabled) {
+            sessions.endAll(accountId);
         }
     }
 }

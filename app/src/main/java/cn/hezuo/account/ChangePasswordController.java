@@ -50,7 +50,8 @@ class ChangePasswordController {
         }
         String newHash;
         try {
-            newHash = accounts.changeOwnPassword(user, form.currentPassword(), form.newPassword());
+            newHash = accounts.changeOwnPassword(user, form.currentPassword(), form.newPassword(),
+                    request.getSession().getId());
         } catch (RuleViolationException e) {
             String field = "password.error.current".equals(e.getMessageKey()) ? "currentPassword" : "newPassword";
             result.rejectValue(field, e.getMessageKey());

@@ -21,9 +21,13 @@ class LoginController {
     private static final Pattern LOCK_TIME = Pattern.compile("\\d{2}:\\d{2}");
 
     @GetMapping("/login")
-    String login(@RequestParam(name = "locked", required = false) String locked, Model model) {
+    String login(@RequestParam(name = "locked", required = false) String locked,
+                 @RequestParam(name = "addressLocked", required = false) String addressLocked, Model model) {
         if (locked != null) {
             model.addAttribute("lockedUntil", LOCK_TIME.matcher(locked).matches() ? locked : "");
+        }
+        if (addressLocked != null) {
+            model.addAttribute("addressLockedUntil", LOCK_TIME.matcher(addressLocked).matches() ? addressLocked : "");
         }
         if (demoEnabled) {
             model.addAttribute("demoLogins", DemoSchool.LOGINS);

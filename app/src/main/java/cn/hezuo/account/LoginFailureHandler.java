@@ -11,7 +11,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
 
-/** Sends the login page a reason: wrong password, locked until a time, or a disabled account. */
+/** Sends the login page a reason: wrong password, this account or this address locked until a time, or
+ * a disabled account (only once the password was right). */
 @Component
 class LoginFailureHandler implements AuthenticationFailureHandler {
 
@@ -25,7 +26,9 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
         String target;
-        if (exception instanceof ThrottledAuthenticationProvider.ThrottleLockedException locked) {
+        if (exception instanceof ThrottledAuthenticationProvider.AddressLockedException locked) {
+            target = "/login?addressLocked=" + URLEncoder.encode(locked.untilText(clock.getZone()), StandardCharsets.UTF_8);
+        } else if (exception instanceof ThrottledAuthenticationProvider.ThrottleLockedException locked) {
             target = "/login?locked=" + URLEncoder.encode(locked.untilText(clock.getZone()), StandardCharsets.UTF_8);
         } else if (exception instanceof DisabledException) {
             target = "/login?disabled";

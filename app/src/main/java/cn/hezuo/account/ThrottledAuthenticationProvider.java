@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -27,12 +28,24 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
         super(encoder);
         setUserDetailsService(users);
         this.throttle = throttle;
+        // A deactivated account answers like a wrong password until the password was right (otherwise the message
+        // tells a guesser which usernames exist), and its wrong passwords count like any other.
+        setPreAuthenticationChecks(user -> { });
+        setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new DisabledException("disabled");
+            }
+        });
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = String.valueOf(authentication.getPrincipal());
         String address = remoteAddress(authentication);
+        Optional<Instant> addressLocked = throttle.addressLockedUntil(address);
+        if (addressLocked.isPresent()) {
+            throw new AddressLockedException(addressLocked.get());
+        }
         Optional<Instant> lockedUntil = throttle.lockedUntil(username, address);
         if (lockedUntil.isPresent()) {
             throw new ThrottleLockedException(lockedUntil.get());
@@ -43,6 +56,10 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
             return result;
         } catch (BadCredentialsException e) {
             throttle.recordFailure(username, address);
+            Optional<Instant> addressNowLocked = throttle.addressLockedUntil(address);
+            if (addressNowLocked.isPresent()) {
+                throw new AddressLockedException(addressNowLocked.get());
+            }
             Optional<Instant> nowLocked = throttle.lockedUntil(username, address);
             if (nowLocked.isPresent()) {
                 throw new ThrottleLockedException(nowLocked.get());
@@ -63,12 +80,23 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
         private final Instant until;
 
         ThrottleLockedException(Instant until) {
-            super("locked until " + until);
+            this("locked until " + until, until);
+        }
+
+        ThrottleLockedException(String message, Instant until) {
+            super(message);
             this.until = until;
         }
 
         String untilText(ZoneId zone) {
             return LOCK_TIME_FORMAT.format(until.atZone(zone));
+        }
+    }
+
+    /** The address is refused altogether: too many failed logins from it across usernames. */
+    static class AddressLockedException extends ThrottleLockedException {
+        AddressLockedException(Instant until) {
+            super("address locked until " + until, until);
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.hezuo.roster;
 
+import cn.hezuo.account.AccountSessions;
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.audit.Changes;
@@ -21,12 +22,15 @@ public class RosterService {
     private final StudentScoreRepository scores;
     private final ClassAccess access;
     private final AuditTrail audit;
+    private final AccountSessions accountSessions;
 
-    RosterService(StudentRepository students, StudentScoreRepository scores, ClassAccess access, AuditTrail audit) {
+    RosterService(StudentRepository students, StudentScoreRepository scores, ClassAccess access, AuditTrail audit,
+                  AccountSessions accountSessions) {
         this.students = students;
         this.scores = scores;
         this.access = access;
         this.audit = audit;
+        this.accountSessions = accountSessions;
     }
 
     @Transactional
@@ -103,6 +107,9 @@ public class RosterService {
             student.setActive(active);
             audit.record(active ? "REACTIVATE" : "DEACTIVATE", "Student", studentId,
                     student.getStudentNo() + " " + student.getName());
+        }
+        if (!active && student.getAccountId() != null) {
+            accountSessions.endAll(student.getAccountId()); // a deactivated student is signed out everywhere
         }
     }
 

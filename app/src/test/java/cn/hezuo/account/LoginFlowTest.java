@@ -118,6 +118,18 @@ class LoginFlowTest {
     }
 
     @Test
+    void commonNewPasswordIsRefusedWithAChineseReason() throws Exception {
+        IssuedPassword issued = newTeacherAccount("first-login-4");
+        HezuoUser principal = (HezuoUser) users.loadUserByUsername("first-login-4");
+        MvcResult result = mvc.perform(post("/account/password").with(user(principal)).with(csrf())
+                        .param("currentPassword", issued.password()).param("newPassword", "zhangwei123")
+                        .param("confirmPassword", "zhangwei123"))
+                .andExpect(status().isOk()).andReturn();
+        assertThat(result.getResponse().getContentAsString()).contains("这个密码太常见");
+        assertThat(accountRepository.findByUsername("first-login-4").orElseThrow().isMustChangePassword()).isTrue();
+    }
+
+    @Test
     void postWithoutCsrfTokenIsRejected() throws Exception {
         HezuoUser principal = (HezuoUser) users.loadUserByUsername("head0701");
         mvc.perform(post("/account/password").with(user(principal))

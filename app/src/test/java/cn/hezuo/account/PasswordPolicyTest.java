@@ -25,6 +25,25 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void commonPasswordsAreRefused() {
+        for (String weak : new String[] {"password1", "12345678a", "abc12345", "qwerty123", "Password1", "QWERTY123"}) {
+            assertThat(PasswordPolicy.violation("wang", weak)).as(weak).contains("password.error.common");
+        }
+    }
+
+    @Test
+    void pinyinNamesWithDigitsAreRefused() {
+        for (String weak : new String[] {"zhangwei123", "wangfang1", "ZhangWei2024", "liuyang88", "wang123456"}) {
+            assertThat(PasswordPolicy.violation("someone", weak)).as(weak).contains("password.error.common");
+        }
+    }
+
+    @Test
+    void usernameWithDigitsIsRefused() {
+        assertThat(PasswordPolicy.violation("chenxi", "chenxi2024")).contains("password.error.common");
+    }
+
+    @Test
     void goodPasswordPasses() {
         assertThat(PasswordPolicy.violation("wang", "hezuo2026")).isEmpty();
     }
