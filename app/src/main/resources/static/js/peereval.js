@@ -39,7 +39,7 @@
       .replace('{0}', String(index + 1)).replace('{1}', String(cards.length));
     missing.textContent = '';
     if (scroll) {
-      progress.scrollIntoView({block: 'start'});
+      progress.scrollIntoView({block: 'start', behavior: 'instant'});
     }
   }
 

@@ -63,6 +63,9 @@ class PeerEvaluationOnAPhoneIT extends BrowserTest {
             assertThat(page.shownClassmate()).isEqualTo(mate);
             assertThat(page.progress()).isEqualTo("第 " + (i + 1) + "/" + mates.size() + " 位同学");
             assertThat(page.saveButtonShown()).isEqualTo(i == mates.size() - 1);
+            // The whole card, down to the comment box, is on screen without scrolling.
+            assertThat(page.commentBox(mate).isDisplayed()).isTrue();
+            assertThat(page.inViewport(page.commentBox(mate))).as("comment box of card %d on screen", i + 1).isTrue();
             if (i == 0) {
                 // A missing star is named before moving on.
                 page.tapStar(mate, "task", 3);
@@ -74,8 +77,6 @@ class PeerEvaluationOnAPhoneIT extends BrowserTest {
                 page.tapStar(mate, Scores.CRITERIA.get(c), scores.values().get(c));
             }
             String comment = "评语" + i + "-" + uniqueSuffix();
-            assertThat(page.commentBox(mate).isDisplayed()).isTrue();
-            assertThat(page.inViewport(page.commentBox(mate))).as("comment box of card %d on screen", i + 1).isTrue();
             page.writeComment(mate, comment);
             assertThat(page.fitsTheWindowWidth()).isTrue();
             tapped.put(mate, scores);

@@ -38,7 +38,8 @@ public final class MyPeerEvaluationPage extends Page {
 
     /** Taps a star (its label: the radio itself is drawn by the label). {@code criterion} as in Scores.CRITERIA. */
     public MyPeerEvaluationPage tapStar(long studentId, String criterion, int stars) {
-        find(By.cssSelector("label[for='" + criterion + "_" + studentId + "_" + stars + "']")).click();
+        Scroll.intoView(browser, find(By.cssSelector("label[for='" + criterion + "_" + studentId + "_" + stars + "']")))
+                .click();
         return this;
     }
 
@@ -53,6 +54,7 @@ public final class MyPeerEvaluationPage extends Page {
     }
 
     public MyPeerEvaluationPage writeComment(long studentId, String text) {
+        Scroll.intoView(browser, commentBox(studentId));
         type(By.id("comment_" + studentId), text);
         return this;
     }
@@ -109,8 +111,8 @@ public final class MyPeerEvaluationPage extends Page {
     }
 
     private WebElement shownButton(String css) {
-        return findAll(By.cssSelector("#my-ratings " + css)).stream().filter(WebElement::isDisplayed).findFirst()
-                .orElseThrow(() -> new AssertionError("no visible " + css));
+        return Scroll.intoView(browser, findAll(By.cssSelector("#my-ratings " + css)).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElseThrow(() -> new AssertionError("no visible " + css)));
     }
 
     /** From the student home page, through its card. */
