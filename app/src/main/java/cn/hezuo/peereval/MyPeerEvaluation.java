@@ -5,12 +5,16 @@ import java.util.Map;
 
 /**
  * Everything a student sees of peer evaluation. By construction it holds only the student's own answers, their
- * group's answers, and AVERAGES of what others gave them — no rater, no single value from someone else.
+ * group's answers, and, once a round is closed and at least {@link #MIN_RATERS} others rated, averages rounded to
+ * half stars of what others gave them — no rater, no count, no single value from someone else.
  */
 public record MyPeerEvaluation(OpenRound open, List<ReceivedRound> results) {
 
-    /** Fewest raters before an average is shown to the student. */
-    public static final int MIN_RATERS = 2;
+    /**
+     * Fewest others (peers for the averages, other groups for the presentation average) before anything they gave
+     * is shown to the student: with fewer, a student who knows one or two raters' habits could work out their values.
+     */
+    public static final int MIN_RATERS = 3;
 
     /** The open round with the student's own answers to edit. */
     public record OpenRound(PeerRound round, int myGroupNo, List<Mate> mates, List<Integer> groupNumbers,
@@ -28,21 +32,34 @@ public record MyPeerEvaluation(OpenRound open, List<ReceivedRound> results) {
     public record GroupAnswer(int score, String comment) {
     }
 
-    /** What I received in a round: per-criterion averages from others, my group's average, comments if allowed. */
-    public record ReceivedRound(PeerRound round, PeerStats.Received received, String groupAverage, int groupRaters,
+    /** What the student may know of a round they were rated in. */
+    public enum Visibility {
+        /** The round is open: nothing is shown, so a look before and after one more rating reveals nothing. */
+        OPEN,
+        /** Closed, but fewer than {@link #MIN_RATERS} peers rated the student: nothing is shown. */
+        TOO_FEW_RATERS,
+        /** Closed with enough raters: averages rounded to half stars, without how many rated. */
+        SHOWN
+    }
+
+    /**
+     * What I received in a round. Holds no count and no exact average, only what may be shown: per-criterion
+     * averages of others' ratings rounded to half stars, the other groups' average for my group's presentation
+     * (null unless enough groups rated), and the comments (empty unless the teacher allows them).
+     */
+    public record ReceivedRound(PeerRound round, Visibility visibility, List<String> means, String groupMean,
                                 List<String> comments) {
 
-        /** Averages are shown only once at least two others rated: one rater's average would be their values. */
-        public boolean enoughRaters() {
-            return received.raters() >= MIN_RATERS;
+        static ReceivedRound hidden(PeerRound round, Visibility visibility) {
+            return new ReceivedRound(round, visibility, List.of(), null, List.of());
         }
 
-        public boolean enoughGroups() {
-            return groupRaters >= MIN_RATERS;
+        public boolean shown() {
+            return visibility == Visibility.SHOWN;
         }
 
         public String mean(int criterion) {
-            return RoundReport.format(received.means().get(criterion));
+            return means.get(criterion);
         }
     }
 

@@ -85,7 +85,7 @@ public class PeerEntryService {
             if (round.isOpen() && open == null) {
                 open = openRound(round, groups, mine.get());
             }
-            results.add(received(round, groups, mine.get()));
+            results.add(received(round, mine.get()));
         }
         return new MyPeerEvaluation(open, results);
     }
@@ -170,20 +170,33 @@ public class PeerEntryService {
                 answers, lastSubmitter);
     }
 
-    private MyPeerEvaluation.ReceivedRound received(PeerRound round, RoundMembers.Groups groups, RoundMembers.Member me) {
-        List<PeerRating> toMe = ratings.findByRoundIdAndRateeIdOrderByIdAsc(round.getId(), me.studentId());
-        List<Long> mates = groups.groupOf(me.studentId()).stream().map(RoundMembers.Member::studentId).toList();
-        List<PeerRating> fromMates = toMe.stream().filter(r -> mates.contains(r.getRaterId())).toList();
-        PeerStats.Received received = PeerStats.received(me.studentId(), fromMates);
-        // Other groups' scores for my group's presentation, as one average.
+    /**
+     * What the student may see of what others gave them in a round: nothing while it is open (averages that move with
+     * each rating would let them subtract one rater's values), nothing with fewer than three peer raters, and then
+     * only averages rounded to half stars, with no count. A closed round cannot change, so neither can this.
+     */
+    private MyPeerEvaluation.ReceivedRound received(PeerRound round, RoundMembers.Member me) {
+        if (round.isOpen()) {
+            return MyPeerEvaluation.ReceivedRound.hidden(round, MyPeerEvaluation.Visibility.OPEN);
+        }
+        // Every rating of me by someone else (only group-mates could give one), whether or not they are still active:
+        // a classmate leaving after the round must not change what I see.
+        List<PeerRating> fromOthers = ratings.findByRoundIdAndRateeIdOrderByIdAsc(round.getId(), me.studentId())
+                .stream().filter(r -> !r.isSelf()).toList();
+        PeerStats.Received received = PeerStats.received(me.studentId(), fromOthers);
+        if (received.raters() < MyPeerEvaluation.MIN_RATERS) {
+            return MyPeerEvaluation.ReceivedRound.hidden(round, MyPeerEvaluation.Visibility.TOO_FEW_RATERS);
+        }
+        List<String> means = received.means().stream().map(m -> RoundReport.format(PeerStats.halfStars(m))).toList();
+        // Other groups' scores for my group's presentation, as one average, under the same rule.
         List<PeerGroupRating> toMyGroup = groupRatings.findByRoundIdOrderByRaterGroupNoAscRateeGroupNoAsc(round.getId())
                 .stream().filter(g -> g.getRateeGroupNo() == me.groupNo() && g.getRaterGroupNo() != me.groupNo()).toList();
-        double groupAverage = toMyGroup.stream().mapToInt(PeerGroupRating::getScore).average().orElse(Double.NaN);
+        String groupMean = toMyGroup.size() < MyPeerEvaluation.MIN_RATERS ? null : RoundReport.format(
+                PeerStats.halfStars(toMyGroup.stream().mapToInt(PeerGroupRating::getScore).average().orElseThrow()));
         // Comments only when the teacher allows it; without names and sorted by text so their order reveals nobody.
-        List<String> comments = round.isShowComments() ? fromMates.stream().filter(r -> !r.isSelf())
-                .map(PeerRating::getComment).filter(c -> c != null && !c.isBlank()).sorted().toList() : List.of();
-        return new MyPeerEvaluation.ReceivedRound(round, received, RoundReport.format(groupAverage), toMyGroup.size(),
-                comments);
+        List<String> comments = round.isShowComments() ? fromOthers.stream().map(PeerRating::getComment)
+                .filter(c -> c != null && !c.isBlank()).sorted().toList() : List.of();
+        return new MyPeerEvaluation.ReceivedRound(round, MyPeerEvaluation.Visibility.SHOWN, means, groupMean, comments);
     }
 
     private static String clean(String comment) {

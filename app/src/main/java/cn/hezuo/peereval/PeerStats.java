@@ -53,6 +53,11 @@ public final class PeerStats {
         return new Received(means, raters);
     }
 
+    /** A student's average as they may see it: to the nearest half star (halves round up), NaN stays NaN. */
+    public static double halfStars(double mean) {
+        return Double.isNaN(mean) ? mean : Math.round(mean * 2) / 2.0;
+    }
+
     /** Flags of every group of a round; {@code groups} maps group number → member student ids. */
     public static List<Flag> flags(Map<Integer, List<Long>> groups, List<PeerRating> ratings) {
         List<Flag> flags = new ArrayList<>();

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A student of 七年级1班 opens the demo's closed peer-evaluation round from their home page and sees only averages:
- * four numbers with one decimal, how many rated them, and no group-mate's name or comment.
+ * four numbers rounded to half stars, no count of raters, and no group-mate's name or comment.
  */
 class PeerEvaluationAveragesOnlyIT extends BrowserTest {
 

@@ -66,27 +66,38 @@ class PeerEvaluationServiceTest {
     }
 
     @Test
-    void aStudentSeesTheAveragesOthersGaveWithoutTheirOwnSelfRating() {
+    void aStudentSeesTheAveragesOthersGaveWithoutTheirOwnSelfRatingOnceTheRoundCloses() {
         RoundMembers.Member me = group1.get(0);
         rate(me, me, new Scores(5, 5, 5, 5), null);
         rate(group1.get(1), me, new Scores(4, 3, 2, 1), null);
         rate(group1.get(2), me, new Scores(2, 3, 4, 5), null);
+        rate(group1.get(3), me, new Scores(3, 3, 3, 4), null);
 
         MyPeerEvaluation view = entries.view(as(me));
-        MyPeerEvaluation.ReceivedRound received = view.results().get(0);
-        assertThat(received.round().getId()).isEqualTo(round.getId());
-        assertThat(received.received().raters()).isEqualTo(2);
-        assertThat(received.received().means()).containsExactly(3.0, 3.0, 3.0, 3.0);
-        assertThat(received.enoughRaters()).isTrue();
+        assertThat(view.results().get(0).visibility()).isEqualTo(MyPeerEvaluation.Visibility.OPEN);
+        assertThat(view.results().get(0).means()).isEmpty();
         assertThat(view.open().mates()).extracting(MyPeerEvaluation.Mate::studentId)
                 .containsExactlyInAnyOrderElementsOf(group1.stream().map(RoundMembers.Member::studentId).toList());
+
+        rounds.close(head, round.getId(), roundRepository.findById(round.getId()).orElseThrow().getVersion());
+        MyPeerEvaluation.ReceivedRound received = entries.view(as(me)).results().get(0);
+        assertThat(received.round().getId()).isEqualTo(round.getId());
+        assertThat(received.shown()).isTrue();
+        // 3.0, 3.0, 3.0, 3.33 → 3.5 (to the nearest half star)
+        assertThat(received.means()).containsExactly("3.0", "3.0", "3.0", "3.5");
     }
 
     @Test
-    void oneRaterIsNotEnoughToShowAnAverage() {
+    void twoRatersAndASelfRatingAreNotEnoughToShowAnAverage() {
         RoundMembers.Member me = group1.get(0);
+        rate(me, me, new Scores(5, 5, 5, 5), null);
         rate(group1.get(1), me, new Scores(1, 1, 1, 1), null);
-        assertThat(entries.view(as(me)).results().get(0).enoughRaters()).isFalse();
+        rate(group1.get(2), me, new Scores(2, 2, 2, 2), null);
+        rounds.close(head, round.getId(), roundRepository.findById(round.getId()).orElseThrow().getVersion());
+        MyPeerEvaluation.ReceivedRound received = entries.view(as(me)).results().get(0);
+        assertThat(received.visibility()).isEqualTo(MyPeerEvaluation.Visibility.TOO_FEW_RATERS);
+        assertThat(received.means()).isEmpty();
+        assertThat(received.groupMean()).isNull();
     }
 
     @Test

@@ -32,6 +32,17 @@ class PeerStatsTest {
     }
 
     @Test
+    void aStudentsAverageIsRoundedToTheNearestHalfStar() {
+        assertThat(PeerStats.halfStars(8 / 3.0)).isEqualTo(2.5);
+        assertThat(PeerStats.halfStars(10 / 3.0)).isEqualTo(3.5);
+        assertThat(PeerStats.halfStars(11 / 3.0)).isEqualTo(3.5);
+        assertThat(PeerStats.halfStars(3.75)).isEqualTo(4.0);
+        assertThat(PeerStats.halfStars(3.2)).isEqualTo(3.0);
+        assertThat(PeerStats.halfStars(5.0)).isEqualTo(5.0);
+        assertThat(PeerStats.halfStars(Double.NaN)).isNaN();
+    }
+
+    @Test
     void nobodyRatedMeansNoAverages() {
         PeerStats.Received got = PeerStats.received(9, List.of(rating(9, 9, 5)));
         assertThat(got.isEmpty()).isTrue();
