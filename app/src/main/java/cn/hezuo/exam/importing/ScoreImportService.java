@@ -52,7 +52,8 @@ public class ScoreImportService {
      * unzipped-size limits bound work, not heap; an .xls (in memory) cannot exceed 65,536 rows anyway.
      */
     static final SpreadsheetLimits LIMITS = SpreadsheetLimits.defaults().withMaxBytes(MAX_FILE_BYTES)
-            .withMaxDataRows(300_000).withMaxUnzippedBytes(1024L * 1024 * 1024);
+            .withMaxDataRows(300_000).withMaxUnzippedBytes(1024L * 1024 * 1024)
+            .withMaxColumns(3 * cn.hezuo.exam.ExamService.MAX_ITEMS + 20).withMaxCells(Long.MAX_VALUE);
 
     private final SpreadsheetReader reader = new SpreadsheetReader(LIMITS);
     private final JdbcTemplate jdbc;
