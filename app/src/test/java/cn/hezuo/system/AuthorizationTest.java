@@ -252,6 +252,7 @@ class AuthorizationTest {
                 "/experiment", "/export")) {
             list.add(new Endpoint("GET", "/exams/{examId}" + report, () -> get(exam + report), CLASS_VIEWERS));
         }
+        list.add(new Endpoint("POST", "/exams/{examId}/experiment", () -> post(exam + "/experiment"), EXAM_MANAGERS));
         list.add(new Endpoint("GET", "/exams/{examId}/import", () -> get(exam + "/import"), EXAM_MANAGERS));
         list.add(new Endpoint("GET", "/exams/{examId}/import/template", () -> get(exam + "/import/template"),
                 EXAM_MANAGERS));
