@@ -82,8 +82,9 @@ class ExperimentController {
         }
         model.addAttribute("savedChoice", useSaved);
         model.addAttribute("canSave", access.canManage(user, report.exam()));
-        Exam preExam = pre == null ? reports.defaultPreTest(candidates, report.exam())
-                : candidates.stream().filter(e -> e.getId().equals(pre)).findFirst().orElse(null);
+        Long preId = pre;
+        Exam preExam = preId == null ? reports.defaultPreTest(candidates, report.exam())
+                : candidates.stream().filter(x -> x.getId().equals(preId)).findFirst().orElse(null);
         // Default split: the first class against the others.
         Set<Long> e = ids(experimental, classes.isEmpty() ? List.of() : List.of(classes.get(0).getId()));
         Set<Long> c = ids(control, classes.stream().skip(1).map(SchoolClass::getId).toList());
