@@ -146,7 +146,9 @@ public final class DenseXlsxBench {
 
     private static long unpacked(byte[] content) throws Exception {
         long total = 0;
-        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(content))) {
+        // The zip reader POI uses; java.util.zip rejects the entries that POI's own writer produces.
+        try (var zip = new org.apache.commons.compress.archivers.zip.ZipArchiveInputStream(
+                new java.io.ByteArrayInputStream(content), "UTF-8", true, true)) {
             byte[] buffer = new byte[64 * 1024];
             while (zip.getNextEntry() != null) {
                 for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
