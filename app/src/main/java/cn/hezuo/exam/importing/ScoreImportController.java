@@ -85,12 +85,12 @@ class ScoreImportController {
     String preview(@AuthenticationPrincipal HezuoUser user, @PathVariable long examId, @PathVariable String uploadId,
                    Model model) {
         Exam exam = access.requireImport(user, examId);
-        ScoreImportPreview preview = imports.preview(user, examId, uploadId);
+        ScorePreviewView preview = imports.preview(user, examId, uploadId);
         Locale locale = locale();
         Map<Long, String> classNames = classNames(user);
         model.addAttribute("exam", exam);
         model.addAttribute("preview", preview);
-        model.addAttribute("shownRows", preview.rows().subList(0, Math.min(PREVIEW_ROWS, preview.rows().size())));
+        model.addAttribute("shownRows", preview.shownRows());
         model.addAttribute("classNames", classNames);
         model.addAttribute("fileClasses", preview.classIds().stream().map(classNames::get).toList());
         model.addAttribute("problems", lines(preview.problems(), locale));
