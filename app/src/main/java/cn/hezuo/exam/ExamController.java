@@ -208,6 +208,10 @@ class ExamController {
             rows = parsed.rows();
         } catch (cn.hezuo.spreadsheet.SpreadsheetException unreadable) {
             problems.add(unreadable);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            org.slf4j.LoggerFactory.getLogger(ExamController.class).error("item sheet {} failed", filename, e);
+            problems.add(new org.springframework.context.support.DefaultMessageSourceResolvable(
+                    new String[] {"import.error.unexpected"}, (Object[]) null));
         }
         if (!problems.isEmpty()) {
             model.addAttribute("form", ItemsForm.of(current, current.isEmpty() ? 10 : 0, exam.getVersion()));

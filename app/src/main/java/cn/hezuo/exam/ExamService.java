@@ -1,5 +1,7 @@
 package cn.hezuo.exam;
 
+import cn.hezuo.system.Numbers;
+
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.audit.Changes;
@@ -136,10 +138,9 @@ public class ExamService {
         Changes changes = Changes.of().field("name", exam.getName(), form.name().strip())
                 .field("date", exam.getExamDate(), form.examDate())
                 .field("term", exam.getTermId(), form.termId())
-                .field("pass", exam.getPassPercent().stripTrailingZeros(), form.passPercent().stripTrailingZeros())
-                .field("excellent", exam.getExcellentPercent().stripTrailingZeros(),
-                        form.excellentPercent().stripTrailingZeros())
-                .field("low", exam.getLowPercent().stripTrailingZeros(), form.lowPercent().stripTrailingZeros())
+                .field("pass", Numbers.plain(exam.getPassPercent()), Numbers.plain(form.passPercent()))
+                .field("excellent", Numbers.plain(exam.getExcellentPercent()), Numbers.plain(form.excellentPercent()))
+                .field("low", Numbers.plain(exam.getLowPercent()), Numbers.plain(form.lowPercent()))
                 .field("classes", classNames(before), classNames(classIds));
         exam.rename(form.name().strip(), form.termId(), form.examDate());
         exam.setLines(form.passPercent(), form.excellentPercent(), form.lowPercent());
@@ -147,7 +148,7 @@ public class ExamService {
             if (form.fullMarks() == null) {
                 throw new RuleViolationException("exam.error.fullMarksRequired");
             }
-            changes.field("fullMarks", exam.getFullMarks().stripTrailingZeros(), form.fullMarks().stripTrailingZeros());
+            changes.field("fullMarks", Numbers.plain(exam.getFullMarks()), Numbers.plain(form.fullMarks()));
             exam.setFullMarks(form.fullMarks());
         }
         for (ExamClass examClass : examClasses.findByExamIdOrderByIdAsc(examId)) {
@@ -242,8 +243,8 @@ public class ExamService {
         // both win.
         entityManager.lock(exam, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         audit.record("UPDATE", "ExamItems", examId, "items of " + exam.getName() + ": " + current.size() + " → "
-                + inputs.size() + ", full marks " + before.stripTrailingZeros() + " → "
-                + exam.getFullMarks().stripTrailingZeros());
+                + inputs.size() + ", full marks " + Numbers.text(before) + " → "
+                + Numbers.text(exam.getFullMarks()));
     }
 
     /** The subject's knowledge points, for suggestions on the items page. */

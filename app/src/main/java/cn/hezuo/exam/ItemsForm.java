@@ -19,7 +19,7 @@ public class ItemsForm {
             Row row = new Row();
             row.setLabel(item.getLabel());
             row.setObjective(item.isObjective());
-            row.setMaxPoints(item.getMaxPoints().stripTrailingZeros());
+            row.setMaxPoints(cn.hezuo.system.Numbers.plain(item.getMaxPoints()));
             row.setHalfPoints(item.isHalfPoints());
             row.setAnswerKey(item.getAnswerKey());
             row.setKnowledgePoints(String.join("、", item.knowledgePointList()));

@@ -10,6 +10,8 @@ import cn.hezuo.school.SubjectRepository;
 import cn.hezuo.spreadsheet.SpreadsheetException;
 import java.io.IOException;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Roster import: upload → preview (every problem by row and column) → confirm (all or nothing). */
 @Controller
 class RosterImportController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RosterImportController.class);
 
     private final RosterImportService imports;
     private final RosterTemplate template;
@@ -65,6 +69,11 @@ class RosterImportController {
             return "redirect:/classes/" + classId + "/import/" + uploadId;
         } catch (SpreadsheetException e) {
             return uploadError(schoolClass, model, messages.getMessage(e, LocaleContextHolder.getLocale()));
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // Whatever else goes wrong with a file (even the heap running out) ends on this page, in words.
+            LOG.error("roster upload {} for class {} failed", file.getOriginalFilename(), classId, e);
+            return uploadError(schoolClass, model, messages.getMessage("import.error.unexpected", null,
+                    LocaleContextHolder.getLocale()));
         }
     }
 
@@ -80,9 +89,19 @@ class RosterImportController {
                 .map(p -> new ProblemLine(p.rowNumber(), p.column(), messages.getMessage(p, locale))).toList());
         model.addAttribute("notes", preview.notes().stream()
                 .map(p -> new ProblemLine(p.rowNumber(), p.column(), messages.getMessage(p, locale))).toList());
+        model.addAttribute("warnings", preview.warnings().stream()
+                .map(p -> new ProblemLine(p.rowNumber(), p.column(), messages.getMessage(p, locale))).toList());
         model.addAttribute("uploadId", uploadId);
         model.addAttribute("filename", imports.filename(user, classId, uploadId).orElse(""));
         return "roster/import-preview";
+    }
+
+    /** The fix offered for 学号 that lost their leading zeros: pad them to the class's width, then preview again. */
+    @PostMapping("/classes/{classId}/import/{uploadId}/pad")
+    String pad(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId, @PathVariable String uploadId,
+               @RequestParam int width) {
+        imports.padStudentNumbers(user, classId, uploadId, width);
+        return "redirect:/classes/" + classId + "/import/" + uploadId;
     }
 
     @PostMapping("/classes/{classId}/import/{uploadId}/confirm")

@@ -7,13 +7,16 @@ import cn.hezuo.roster.importing.ExistingStudent;
 import cn.hezuo.roster.importing.RosterImportParser;
 import cn.hezuo.roster.importing.RosterImportPreview;
 import cn.hezuo.roster.importing.RosterImportRow;
+import cn.hezuo.roster.importing.RosterPreviewCodec;
+import cn.hezuo.roster.importing.RosterTarget;
+import cn.hezuo.school.Grade;
+import cn.hezuo.school.GradeRepository;
 import cn.hezuo.school.ClassAccess;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
 import cn.hezuo.school.Subject;
 import cn.hezuo.school.SubjectRepository;
 import cn.hezuo.spreadsheet.SpreadsheetReader;
-import cn.hezuo.spreadsheet.Table;
 import cn.hezuo.system.NotFoundException;
 import cn.hezuo.system.RuleViolationException;
 import cn.hezuo.upload.StoredUpload;
@@ -29,8 +32,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Importing a class roster in two steps. The upload is parsed and checked for the preview; confirm
- * parses it again inside one transaction and writes every row or — on any problem — nothing.
+ * Importing a class roster in two steps. The upload is parsed once, as a stream, and what it found is kept with the
+ * upload, so the preview page never parses it again; confirm parses it again inside one transaction (the school's
+ * students may have changed meanwhile) and writes every row or — on any problem — nothing.
  */
 @Service
 public class RosterImportService {
@@ -47,10 +51,12 @@ public class RosterImportService {
     private final SubjectRepository subjects;
     private final RosterService roster;
     private final AuditTrail audit;
+    private final GradeRepository grades;
 
     RosterImportService(SpreadsheetReader reader, RosterImportParser parser, UploadStore uploads, ClassAccess access,
                         StudentRepository students, StudentScoreRepository scores, SchoolClassRepository classes,
-                        SubjectRepository subjects, RosterService roster, AuditTrail audit) {
+                        SubjectRepository subjects, RosterService roster, AuditTrail audit, GradeRepository grades) {
+        this.grades = grades;
         this.reader = reader;
         this.parser = parser;
         this.uploads = uploads;
@@ -63,19 +69,42 @@ public class RosterImportService {
         this.audit = audit;
     }
 
-    /** Stores an upload after checking it is a readable table (bad files fail here, with a reason). */
+    /**
+     * Parses the upload and stores it with what the parse found (bad files fail here, with a reason, and nothing is
+     * stored).
+     */
     @Transactional
     public String upload(HezuoUser user, long classId, String filename, byte[] content) {
         access.requireManage(user, classId);
-        reader.read(filename, content);
-        return uploads.save(user.schoolId(), user.getUsername(), PURPOSE, classId, filename, content);
+        RosterImportPreview preview = parse(user, classId, filename, content, null);
+        return uploads.save(user.schoolId(), user.getUsername(), PURPOSE, classId, filename, content,
+                RosterPreviewCodec.write(preview));
     }
 
-    /** What confirming would do, every problem by row and column. */
+    /** What confirming would do, every problem by row and column: as the upload found it, without parsing again. */
     @Transactional(readOnly = true)
     public RosterImportPreview preview(HezuoUser user, long classId, String uploadId) {
         access.requireManage(user, classId);
-        return parse(user, classId, find(user, classId, uploadId));
+        StoredUpload upload = find(user, classId, uploadId);
+        if (upload.preview() != null) {
+            return RosterPreviewCodec.read(upload.preview());
+        }
+        return parse(user, classId, upload.filename(), upload.content(), null);
+    }
+
+    /**
+     * The teacher accepted the fix for 学号 that lost their leading zeros: numeric 学号 shorter than {@code width} are
+     * padded with zeros, now in the preview and later on confirm.
+     */
+    @Transactional
+    public void padStudentNumbers(HezuoUser user, long classId, String uploadId, int width) {
+        access.requireManage(user, classId);
+        if (width < 2 || width > RosterImportParser.MAX_PAD_WIDTH) {
+            throw new RuleViolationException("rosterimport.error.padWidth");
+        }
+        StoredUpload upload = find(user, classId, uploadId);
+        RosterImportPreview preview = parse(user, classId, upload.filename(), upload.content(), width);
+        uploads.replacePreview(uploadId, RosterPreviewCodec.write(preview));
     }
 
     public Optional<String> filename(HezuoUser user, long classId, String uploadId) {
@@ -87,7 +116,8 @@ public class RosterImportService {
     public RosterImportPreview confirm(HezuoUser user, long classId, String uploadId) {
         SchoolClass schoolClass = access.requireManage(user, classId);
         StoredUpload upload = find(user, classId, uploadId);
-        RosterImportPreview preview = parse(user, classId, upload);
+        Integer padWidth = upload.preview() == null ? null : RosterPreviewCodec.read(upload.preview()).padWidth();
+        RosterImportPreview preview = parse(user, classId, upload.filename(), upload.content(), padWidth);
         if (!preview.canConfirm()) {
             throw new RuleViolationException("rosterimport.error.notConfirmable");
         }
@@ -140,11 +170,27 @@ public class RosterImportService {
         }
     }
 
-    private RosterImportPreview parse(HezuoUser user, long classId, StoredUpload upload) {
-        Table table = reader.read(upload.filename(), upload.content());
+    /** Streams the file through the parser: only the checked rows are kept, never the file's cells. */
+    private RosterImportPreview parse(HezuoUser user, long classId, String filename, byte[] content,
+                                      Integer padWidth) {
         List<Subject> subjectList = activeSubjects(user);
-        return parser.parse(table, subjectList.stream().map(Subject::getName).toList(),
-                existingStudents(user.schoolId(), classId, subjectList), classId);
+        SchoolClass schoolClass = classes.findById(classId).orElseThrow(() -> new NotFoundException("class", classId));
+        String gradeName = grades.findById(schoolClass.getGradeId()).map(Grade::getName).orElse(null);
+        RosterTarget target = new RosterTarget(classId, schoolClass.getName(), gradeName, studentNoWidth(classId));
+        RosterImportParser.Streaming streaming = parser.streaming(subjectList.stream().map(Subject::getName).toList(),
+                existingStudents(user.schoolId(), classId, subjectList), target, padWidth);
+        reader.stream(filename, content, streaming);
+        return streaming.finish();
+    }
+
+    /** The most common length of the class's all-digit 学号 (e.g. 6 for 070101), or null when it has none. */
+    private Integer studentNoWidth(long classId) {
+        return students.findByClassIdOrderByStudentNoAsc(classId).stream().map(Student::getStudentNo)
+                .filter(no -> !no.isEmpty() && no.chars().allMatch(Character::isDigit))
+                .collect(Collectors.groupingBy(String::length, Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.<Integer, Long>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
     }
 
     /** Every student of the school by 学号, with details for the target class's students (one query each). */

@@ -31,18 +31,18 @@ final class CsvTableReader {
      * Decodes and splits the text as it goes: only the current record is held, so a district file of 200,000 rows
      * costs no more heap than its bytes.
      */
-    static void read(byte[] content, TableCollector collector, int maxColumns) {
+    static void read(byte[] content, TableCollector collector) {
         int bomLength = hasUtf8Bom(content) ? 3 : 0;
         Charset charset = isUtf8(content, bomLength) ? StandardCharsets.UTF_8 : GB18030;
         try (Reader text = new InputStreamReader(
                 new ByteArrayInputStream(content, bomLength, content.length - bomLength), charset)) {
-            read(new Chars(text), collector, maxColumns);
+            read(new Chars(text), collector);
         } catch (IOException e) {
             throw new SpreadsheetException(SpreadsheetException.Reason.CORRUPT, e);
         }
     }
 
-    private static void read(Chars text, TableCollector collector, int maxColumns) throws IOException {
+    private static void read(Chars text, TableCollector collector) throws IOException {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         int rowNumber = 1;
@@ -62,13 +62,13 @@ final class CsvTableReader {
                 quoted = true;
                 fieldStarted = true;
             } else if (c == ',') {
-                endField(fields, field, maxColumns);
+                endField(fields, field, collector);
                 fieldStarted = false;
             } else if (c == '\r' || c == '\n') {
                 if (c == '\r' && text.peek() == '\n') {
                     text.next();
                 }
-                endField(fields, field, maxColumns);
+                endField(fields, field, collector);
                 collector.accept(rowNumber++, fields);
                 fields = new ArrayList<>();
                 fieldStarted = false;
@@ -79,14 +79,14 @@ final class CsvTableReader {
         }
         // A last record without a trailing newline; an unterminated quote keeps what was read, like Excel.
         if (fieldStarted || !fields.isEmpty() || field.length() > 0) {
-            endField(fields, field, maxColumns);
+            endField(fields, field, collector);
             collector.accept(rowNumber, fields);
         }
     }
 
-    private static void endField(List<String> fields, StringBuilder field, int maxColumns) {
-        if (fields.size() == maxColumns) {
-            throw new SpreadsheetException(SpreadsheetException.Reason.TOO_MANY_COLUMNS, String.valueOf(maxColumns));
+    private static void endField(List<String> fields, StringBuilder field, TableCollector collector) {
+        if (fields.size() == collector.maxColumns()) {
+            throw collector.tooManyColumns();
         }
         fields.add(field.toString());
         field.setLength(0);

@@ -18,7 +18,10 @@ public class SpreadsheetException extends RuntimeException implements MessageSou
         EMPTY("spreadsheet.error.empty"),
         NO_HEADER("spreadsheet.error.noHeader"),
         TOO_MANY_ROWS("spreadsheet.error.tooManyRows"),
+        /** {0} the limit, {1} the sheet (or the CSV file). */
         TOO_MANY_COLUMNS("spreadsheet.error.tooManyColumns"),
+        /** {0} the limit, {1} the sheet (or the CSV file). */
+        TOO_MANY_CELLS("spreadsheet.error.tooManyCells"),
         TOO_LARGE("spreadsheet.error.tooLarge"),
         ZIP_BOMB("spreadsheet.error.zipBomb"),
         CORRUPT("spreadsheet.error.corrupt");

@@ -16,7 +16,6 @@ import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,8 +33,8 @@ public class SpreadsheetReader {
     static {
         // JVM-wide POI settings: an xlsx part may inflate at most 100x and to at most 1 GB. POI then throws "Zip bomb
         // detected" instead of filling the heap. 1 GB because a district exam's sheet XML is about 450 MB, which the
-        // streaming reader parses without holding it; the in-memory reader is guarded by UnzippedSize first (a
-        // roster may unpack to 50 MB).
+        // streaming reader parses without holding it; smaller limits (a roster may unpack to 50 MB) are checked by
+        // UnzippedSize first.
         ZipSecureFile.setMinInflateRatio(0.01);
         ZipSecureFile.setMaxEntrySize(MAX_UNZIPPED_ENTRY_BYTES);
     }
@@ -59,17 +58,15 @@ public class SpreadsheetReader {
         }
     }
 
+    /**
+     * Reads the whole sheet into a table. Every format is read as a stream into the table (an .xlsx through the SAX
+     * reader, never POI's in-memory workbook), and the column and cell limits stop a dense file at its first wide row
+     * or as soon as it holds more cells than a table may, so the heap holds at most the table's cells.
+     */
     public Table read(String filename, byte[] content) {
-        FileMagic magic = check(filename, content);
-        if (magic == FileMagic.OOXML) {
-            return readXlsx(content);
-        }
-        if (magic == FileMagic.OLE2) {
-            return readOle2(content);
-        }
-        TableCollector collector = new TableCollector(limits);
-        CsvTableReader.read(content, collector, limits.maxColumns());
-        return collector.finish();
+        TableBuilder builder = new TableBuilder();
+        stream(filename, content, builder);
+        return builder.table();
     }
 
     /**
@@ -81,14 +78,17 @@ public class SpreadsheetReader {
     public void stream(String filename, byte[] content, RowHandler handler) {
         FileMagic magic = check(filename, content);
         if (magic == FileMagic.OOXML) {
+            if (limits.maxUnzippedBytes() < MAX_UNZIPPED_ENTRY_BYTES) {
+                UnzippedSize.check(content, limits.maxUnzippedBytes());
+            }
             streamXlsx(content, handler);
         } else if (magic == FileMagic.OLE2) {
             Table table = readOle2(content);
             handler.header(table);
             table.rows().forEach(handler::row);
         } else {
-            TableCollector collector = new TableCollector(limits, handler);
-            CsvTableReader.read(content, collector, limits.maxColumns());
+            TableCollector collector = new TableCollector(limits, filename, handler);
+            CsvTableReader.read(content, collector);
             collector.finish();
         }
     }
@@ -132,17 +132,6 @@ public class SpreadsheetReader {
                     // the temp directory is cleaned by the system; the import itself succeeded or failed already
                 }
             }
-        }
-    }
-
-    private Table readXlsx(byte[] content) {
-        UnzippedSize.check(content, limits.maxUnzippedBytes());
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            return WorkbookTableReader.read(workbook, limits);
-        } catch (SpreadsheetException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            throw translate(e);
         }
     }
 

@@ -52,9 +52,9 @@ final class StreamingXlsxReader {
                     if (hidden.getOrDefault(sheets.getSheetName(), false)) {
                         continue;
                     }
-                    TableCollector collector = new TableCollector(limits, handler);
+                    TableCollector collector = new TableCollector(limits, sheets.getSheetName(), handler);
                     XMLReader parser = XMLHelper.newXMLReader();
-                    parser.setContentHandler(new SheetHandler(collector, limits.maxColumns(), strings, formats));
+                    parser.setContentHandler(new SheetHandler(collector, strings, formats));
                     parser.parse(new InputSource(sheet));
                     if (collector.hasContent()) {
                         collector.finish();
@@ -176,7 +176,6 @@ final class StreamingXlsxReader {
     /** Turns {@code <row>}/{@code <c>} elements into rows of cell text for the collector. */
     private static final class SheetHandler extends DefaultHandler {
         private final TableCollector collector;
-        private final int maxColumns;
         private final List<String> strings;
         private final NumberFormats formats;
         private final StringBuilder value = new StringBuilder();
@@ -187,9 +186,8 @@ final class StreamingXlsxReader {
         private int style;
         private boolean inValue;
 
-        SheetHandler(TableCollector collector, int maxColumns, List<String> strings, NumberFormats formats) {
+        SheetHandler(TableCollector collector, List<String> strings, NumberFormats formats) {
             this.collector = collector;
-            this.maxColumns = maxColumns;
             this.strings = strings;
             this.formats = formats;
         }
@@ -254,9 +252,8 @@ final class StreamingXlsxReader {
             if (text.isEmpty()) {
                 return; // formatted but empty cells far to the right must not count as columns
             }
-            if (column >= maxColumns) {
-                throw new SpreadsheetException(SpreadsheetException.Reason.TOO_MANY_COLUMNS,
-                        String.valueOf(maxColumns));
+            if (column >= collector.maxColumns()) {
+                throw collector.tooManyColumns(); // at the first wide row: a dense sheet is never read to its end
             }
             while (cells.size() < column) {
                 cells.add("");

@@ -13,12 +13,14 @@ import java.util.OptionalInt;
  */
 public final class Table {
 
+    private final Header header;
     private final int headerRowNumber;
     private final List<String> headers;
     private final Map<String, Integer> indexByHeader;
     private final List<TableRow> rows;
 
     Table(Header header, List<TableRow> rows) {
+        this.header = header;
         this.headerRowNumber = header.rowNumber;
         this.headers = header.names;
         this.indexByHeader = header.indexByName;
@@ -43,6 +45,11 @@ public final class Table {
 
     public List<TableRow> rows() {
         return rows;
+    }
+
+    /** This header with these rows (rows handed out one at a time, collected again). */
+    Table withRows(List<TableRow> collected) {
+        return new Table(header, collected);
     }
 
     /** Header names and their first column, shared by every row so {@link TableRow#get(String)} is a map lookup. */

@@ -14,21 +14,34 @@ final class TableCollector {
     private static final Pattern NUMBER_OR_DATE = Pattern.compile("-?\\d+(\\.\\d+)?|\\d{4}-\\d{2}-\\d{2}( .*)?");
 
     private final SpreadsheetLimits limits;
+    private final String sheetName;
     private final List<TableRow> rows = new ArrayList<>();
     private final RowHandler handler;
     private int rowCount;
+    private long cellCount;
     private Table.Header header;
     private PendingRow possibleTitle;
 
-    /** Keeps every row for {@link #finish()}. */
-    TableCollector(SpreadsheetLimits limits) {
-        this(limits, null);
+    /** Keeps every row for {@link #finish()}; {@code sheetName} (or the file name of a CSV) names it in messages. */
+    TableCollector(SpreadsheetLimits limits, String sheetName) {
+        this(limits, sheetName, null);
     }
 
     /** Hands every row to {@code handler} (when not null) instead of keeping it. */
-    TableCollector(SpreadsheetLimits limits, RowHandler handler) {
+    TableCollector(SpreadsheetLimits limits, String sheetName, RowHandler handler) {
         this.limits = limits;
+        this.sheetName = sheetName == null ? "" : sheetName;
         this.handler = handler;
+    }
+
+    int maxColumns() {
+        return limits.maxColumns();
+    }
+
+    /** The refusal of a row wider than the limit, naming the limit and the sheet. */
+    SpreadsheetException tooManyColumns() {
+        return new SpreadsheetException(SpreadsheetException.Reason.TOO_MANY_COLUMNS,
+                String.valueOf(limits.maxColumns()), sheetName);
     }
 
     /** One physical row; {@code rawCells} may hold nulls for missing cells. */
@@ -38,8 +51,12 @@ final class TableCollector {
             return;
         }
         if (cells.size() > limits.maxColumns()) {
-            throw new SpreadsheetException(SpreadsheetException.Reason.TOO_MANY_COLUMNS,
-                    String.valueOf(limits.maxColumns()));
+            throw tooManyColumns();
+        }
+        cellCount += cells.stream().filter(c -> !c.isEmpty()).count();
+        if (cellCount > limits.maxCells()) {
+            throw new SpreadsheetException(SpreadsheetException.Reason.TOO_MANY_CELLS,
+                    String.valueOf(limits.maxCells()), sheetName);
         }
         if (header == null && !takeHeader(rowNumber, cells)) {
             return;

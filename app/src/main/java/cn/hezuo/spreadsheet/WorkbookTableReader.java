@@ -8,8 +8,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * Feeds the first visible sheet that has data into a {@link TableCollector}. Uses the POI user model, which holds the
- * whole workbook in memory; fine for rosters, to be replaced by a SAX reader over the same collector for big exams.
+ * Feeds the first visible sheet that has data of an .xls into a {@link TableCollector}. Uses the POI user model, which
+ * holds the whole workbook in memory; an .xls holds at most 65,536 rows × 256 columns and the upload is at most
+ * 10 MB. Every .xlsx is read by {@link StreamingXlsxReader} instead.
  */
 final class WorkbookTableReader {
 
@@ -22,8 +23,8 @@ final class WorkbookTableReader {
             if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {
                 continue;
             }
-            TableCollector collector = new TableCollector(limits);
-            readSheet(workbook.getSheetAt(i), collector, limits.maxColumns());
+            TableCollector collector = new TableCollector(limits, workbook.getSheetName(i));
+            readSheet(workbook.getSheetAt(i), collector);
             if (collector.hasContent()) {
                 return collector.finish();
             }
@@ -31,7 +32,7 @@ final class WorkbookTableReader {
         throw new SpreadsheetException(SpreadsheetException.Reason.EMPTY);
     }
 
-    private static void readSheet(Sheet sheet, TableCollector collector, int maxColumns) {
+    private static void readSheet(Sheet sheet, TableCollector collector) {
         for (Row row : sheet) {
             List<String> cells = new ArrayList<>();
             for (Cell cell : row) {
@@ -40,9 +41,8 @@ final class WorkbookTableReader {
                 if (text.isEmpty()) {
                     continue; // formatted but empty cells far to the right must not count as columns
                 }
-                if (column >= maxColumns) {
-                    throw new SpreadsheetException(SpreadsheetException.Reason.TOO_MANY_COLUMNS,
-                            String.valueOf(maxColumns));
+                if (column >= collector.maxColumns()) {
+                    throw collector.tooManyColumns();
                 }
                 while (cells.size() < column) {
                     cells.add("");

@@ -55,6 +55,15 @@ class WebExceptionHandler {
         return error(response, model, HttpStatus.PAYLOAD_TOO_LARGE, "error.uploadTooLarge");
     }
 
+    /**
+     * The heap ran out while handling this request (e.g. a file far denser than expected): the request is lost, but
+     * the user reads why on a page, never a stack trace or raw JSON. Upload pages catch it themselves first.
+     */
+    @ExceptionHandler(OutOfMemoryError.class)
+    String outOfMemory(HttpServletResponse response, Model model) {
+        return error(response, model, HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected");
+    }
+
     @ExceptionHandler(MissingServletRequestParameterException.class)
     String badRequest(HttpServletResponse response, Model model) {
         return error(response, model, HttpStatus.BAD_REQUEST, "error.badRequest");

@@ -32,20 +32,33 @@ public class UploadStore {
 
     @Transactional
     public String save(long schoolId, String owner, String purpose, Long targetId, String filename, byte[] content) {
+        return save(schoolId, owner, purpose, targetId, filename, content, null);
+    }
+
+    /** Stores the upload with what parsing it found, so that showing the preview does not parse it again. */
+    @Transactional
+    public String save(long schoolId, String owner, String purpose, Long targetId, String filename, byte[] content,
+                       byte[] preview) {
         String id = UUID.randomUUID().toString();
         String name = filename == null ? "" : filename.length() > 255 ? filename.substring(filename.length() - 255) : filename;
-        jdbc.update("insert into upload (id, school_id, owner, purpose, target_id, filename, content, created_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?)", id, schoolId, owner, purpose, targetId, name, content,
-                Timestamp.from(clock.instant()));
+        jdbc.update("insert into upload (id, school_id, owner, purpose, target_id, filename, content, preview,"
+                + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", id, schoolId, owner, purpose, targetId, name,
+                content, preview, Timestamp.from(clock.instant()));
         return id;
+    }
+
+    /** Replaces the kept preview, e.g. after the teacher accepted a fix that changes how the file is read. */
+    @Transactional
+    public void replacePreview(String id, byte[] preview) {
+        jdbc.update("update upload set preview = ? where id = ?", preview, id);
     }
 
     @Transactional(readOnly = true)
     public Optional<StoredUpload> find(String id, String owner, String purpose, Long targetId) {
-        List<StoredUpload> found = jdbc.query("select id, school_id, owner, purpose, target_id, filename, content"
-                        + " from upload where id = ? and owner = ? and purpose = ?",
+        List<StoredUpload> found = jdbc.query("select id, school_id, owner, purpose, target_id, filename, content,"
+                        + " preview from upload where id = ? and owner = ? and purpose = ?",
                 (rs, n) -> new StoredUpload(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        (Long) rs.getObject(5, Long.class), rs.getString(6), rs.getBytes(7)),
+                        (Long) rs.getObject(5, Long.class), rs.getString(6), rs.getBytes(7), rs.getBytes(8)),
                 id, owner, purpose);
         return found.stream().filter(u -> targetId == null || targetId.equals(u.targetId())).findFirst();
     }

@@ -74,6 +74,32 @@ class RosterImportFlowTest {
         }
     }
 
+    /** Like {@link #xlsx} but numbers become numeric cells, as Excel stores a 学号 typed without a leading '. */
+    static byte[] xlsxCells(Object[]... rows) throws Exception {
+        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("名单");
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] instanceof Number number) {
+                        row.createCell(c).setCellValue(number.doubleValue());
+                    } else {
+                        row.createCell(c).setCellValue(String.valueOf(rows[r][c]));
+                    }
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private String uploadError(String filename, byte[] content) throws Exception {
+        return mvc.perform(multipart("/classes/" + schoolClass.getId() + "/import")
+                        .file(new MockMultipartFile("file", filename, "application/octet-stream", content))
+                        .with(user(admin)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
     private String upload(String filename, byte[] content) throws Exception {
         MvcResult result = mvc.perform(multipart("/classes/" + schoolClass.getId() + "/import")
                         .file(new MockMultipartFile("file", filename, "application/octet-stream", content))
@@ -184,5 +210,91 @@ class RosterImportFlowTest {
         }
         String again = preview(upload("导出.xlsx", exported));
         assertThat(again).contains("id=\"import-confirm\"").contains("无变化").doesNotContain("更新：");
+    }
+
+    // Issue 11, item 9: a dense but legal sheet is refused at its first wide row, naming the limit and the sheet.
+    @Test
+    void denseSheetIsRefusedNamingTheColumnLimitAndTheSheet() throws Exception {
+        String page = uploadError("成绩.xlsx", cn.hezuo.roster.bench.DenseXlsxFile.bytes(30, 400, "全年级"));
+        assertThat(page).contains("id=\"upload-error\"").contains("工作表「全年级」超过 200 列");
+        assertThat(roster()).isEmpty();
+    }
+
+    @Test
+    void onlyTheFirstHundredProblemsAreListedAndTheRestCounted() throws Exception {
+        String[][] rows = new String[151][];
+        rows[0] = new String[] {"学号", "姓名", "性别"};
+        for (int i = 1; i <= 150; i++) {
+            rows[i] = new String[] {"0917" + (1000 + i), "学生" + i, "未知"};
+        }
+        String page = preview(upload("名单.xlsx", xlsx(rows)));
+        assertThat(page.split("class=\"import-problem\"", -1)).hasSize(101);
+        assertThat(page).contains("另有 50 处问题未列出").contains("150 处问题").doesNotContain("id=\"import-confirm\"");
+    }
+
+    // Issue 11, item 10: roster files as schools' offices send them.
+    @Test
+    void gradeWideSheetNamingOtherClassesIsRefusedNamingTheClassColumn() throws Exception {
+        String uploadId = upload("全年级.xlsx", xlsx(
+                new String[] {"学号", "姓名", "性别", "班级"},
+                new String[] {"0918001", "周一", "男", schoolClass.getName()},
+                new String[] {"0918002", "吴二", "女", "七年级99班"},
+                new String[] {"0918003", "郑三", "男", schoolClass.getName()}));
+        String page = preview(uploadId);
+        assertThat(page).contains("第3行「班级」列").contains("七年级99班").doesNotContain("id=\"import-confirm\"");
+        assertThat(confirm(uploadId).getResponse().getStatus()).isEqualTo(409);
+        assertThat(roster()).isEmpty();
+    }
+
+    @Test
+    void classColumnNamingThisClassAsNBanImports() throws Exception {
+        String number = schoolClass.getName().replaceAll("\\D", "");
+        String uploadId = upload("本班.xlsx", xlsx(
+                new String[] {"学籍号", "name", "gender", "班别"},
+                new String[] {"0919001", "冯四", "男", number + "班"},
+                new String[] {"0919002", "陈五", "女", schoolClass.getName()}));
+        assertThat(preview(uploadId)).contains("id=\"import-confirm\"").doesNotContain("将忽略");
+        confirm(uploadId);
+        assertThat(roster()).extracting(Student::getStudentNo).containsExactly("0919001", "0919002");
+    }
+
+    @Test
+    void commonHeaderVariantsOfAGbkCsvAreRecognised() throws Exception {
+        byte[] csv = "学生编号,学生姓名,性别\r\n0920001,褚六,女\r\n".getBytes(Charset.forName("GBK"));
+        String uploadId = upload("名单.csv", csv);
+        assertThat(preview(uploadId)).contains("id=\"import-confirm\"");
+        byte[] english = "student_id,name,gender\r\n0920002,Wei Qi,male\r\n".getBytes(Charset.forName("GBK"));
+        String second = upload("names.csv", english);
+        assertThat(preview(second)).contains("id=\"import-confirm\"");
+        confirm(uploadId);
+        confirm(second);
+        assertThat(roster()).extracting(Student::getName).containsExactly("褚六", "Wei Qi");
+    }
+
+    @Test
+    void previewShowsTheScoresItWillImport() throws Exception {
+        String page = preview(upload("名单.xlsx", xlsxCells(
+                new Object[] {"学号", "姓名", "性别", "语文", "数学"},
+                new Object[] {"0921001", "卫八", "男", 95.5, 100})));
+        assertThat(page).contains(">95.5</td>").contains(">100</td>");
+    }
+
+    @Test
+    void numericStudentNoThatLostItsLeadingZeroIsFlaggedAndPaddedOnRequest() throws Exception {
+        assertThat(confirm(upload("名单.xlsx", xlsx(new String[] {"学号", "姓名", "性别"},
+                new String[] {"093101", "蒋九", "男"}, new String[] {"093102", "沈十", "女"})))
+                .getResponse().getStatus()).isEqualTo(302);
+        assertThat(roster()).extracting(Student::getStudentNo).containsExactly("093101", "093102");
+        String uploadId = upload("名单.xlsx", xlsxCells(new Object[] {"学号", "姓名", "性别"},
+                new Object[] {93102, "沈十", "女"}, new Object[] {93160, "韩十一", "男"}));
+        String page = preview(uploadId);
+        assertThat(page).contains("id=\"import-warnings\"").contains("学号 93160").contains("应为 093160")
+                .contains("id=\"import-pad\"");
+        mvc.perform(post("/classes/" + schoolClass.getId() + "/import/" + uploadId + "/pad").param("width", "6")
+                .with(user(admin)).with(csrf())).andExpect(status().is3xxRedirection());
+        String padded = preview(uploadId);
+        assertThat(padded).contains("093160").doesNotContain("id=\"import-warnings\"").contains("id=\"import-confirm\"");
+        confirm(uploadId);
+        assertThat(roster()).extracting(Student::getStudentNo).containsExactly("093101", "093102", "093160");
     }
 }

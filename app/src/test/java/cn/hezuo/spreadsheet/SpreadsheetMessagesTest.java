@@ -25,7 +25,7 @@ class SpreadsheetMessagesTest {
             assertThat(messages.stringPropertyNames()).as(bundle)
                     .containsExactlyInAnyOrder(Arrays.stream(Reason.values()).map(Reason::messageKey).toArray(String[]::new));
             for (String key : messages.stringPropertyNames()) {
-                String formatted = new MessageFormat(messages.getProperty(key)).format(new Object[] {"5000"});
+                String formatted = new MessageFormat(messages.getProperty(key)).format(new Object[] {"5000", "名单"});
                 assertThat(formatted).as(key).doesNotContain("{").doesNotContain("'");
             }
         }

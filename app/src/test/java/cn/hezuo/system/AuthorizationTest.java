@@ -188,6 +188,9 @@ class AuthorizationTest {
                         "学号,姓名,性别\n070101,测试,男\n".getBytes(StandardCharsets.UTF_8))), CLASS_MANAGERS));
         list.add(new Endpoint("GET", "/classes/{classId}/import/{uploadId}",
                 () -> get("/classes/" + classId + "/import/00000000-0000-0000-0000-000000000000"), CLASS_MANAGERS));
+        list.add(new Endpoint("POST", "/classes/{classId}/import/{uploadId}/pad",
+                () -> post("/classes/" + classId + "/import/00000000-0000-0000-0000-000000000000/pad")
+                        .param("width", "6"), CLASS_MANAGERS));
         list.add(new Endpoint("POST", "/classes/{classId}/import/{uploadId}/confirm",
                 () -> post("/classes/" + classId + "/import/00000000-0000-0000-0000-000000000000/confirm"), CLASS_MANAGERS));
         list.add(new Endpoint("POST", "/classes/{classId}/accounts", () -> post("/classes/" + classId + "/accounts"),
@@ -249,6 +252,7 @@ class AuthorizationTest {
                 "/experiment", "/export")) {
             list.add(new Endpoint("GET", "/exams/{examId}" + report, () -> get(exam + report), CLASS_VIEWERS));
         }
+        list.add(new Endpoint("POST", "/exams/{examId}/experiment", () -> post(exam + "/experiment"), EXAM_MANAGERS));
         list.add(new Endpoint("GET", "/exams/{examId}/import", () -> get(exam + "/import"), EXAM_MANAGERS));
         list.add(new Endpoint("GET", "/exams/{examId}/import/template", () -> get(exam + "/import/template"),
                 EXAM_MANAGERS));

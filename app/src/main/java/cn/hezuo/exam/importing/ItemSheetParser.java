@@ -36,9 +36,11 @@ public final class ItemSheetParser {
     /** The template's headers, in order. */
     public static final List<String> TEMPLATE_HEADERS = List.of("题号", "题型", "满分", "答案", "知识点", "半分");
 
-    private static final Set<String> OBJECTIVE = Set.of("客观", "客观题", "选择", "选择题", "单选", "单选题");
+    private static final Set<String> OBJECTIVE = Set.of("客观", "客观题", "选择", "选择题", "单选", "单选题",
+            "单项选择", "单项选择题", "objective", "choice", "multiplechoice");
     private static final Set<String> SUBJECTIVE = Set.of("主观", "主观题", "填空", "填空题", "解答", "解答题", "简答",
-            "简答题", "计算", "计算题", "作文", "阅读", "阅读题", "综合", "实验", "实验题", "证明", "证明题");
+            "简答题", "计算", "计算题", "作文", "阅读", "阅读题", "综合", "实验", "实验题", "证明", "证明题",
+            "subjective", "fillin", "fill-in", "blank", "essay", "open");
     private static final Map<String, Boolean> YES_NO = Map.ofEntries(Map.entry("是", true), Map.entry("否", false),
             Map.entry("√", true), Map.entry("×", false), Map.entry("1", true), Map.entry("0", false),
             Map.entry("y", true), Map.entry("n", false), Map.entry("yes", true), Map.entry("no", false));
@@ -113,7 +115,7 @@ public final class ItemSheetParser {
             BigDecimal value = new BigDecimal(text);
             if (value.signum() > 0 && value.compareTo(BigDecimal.valueOf(200)) <= 0
                     && value.multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() <= 0) {
-                return value.stripTrailingZeros();
+                return cn.hezuo.system.Numbers.plain(value);
             }
         } catch (NumberFormatException notANumber) {
             // reported below
@@ -128,10 +130,12 @@ public final class ItemSheetParser {
         if (text.isEmpty()) {
             return !answer.isEmpty();
         }
-        if (OBJECTIVE.contains(text)) {
+        // "客观 ", "（主观题）", "Objective", "选择题" all count: compared like headers, brackets dropped.
+        String word = HeaderNames.normalize(text).replaceAll("[()\\[\\]【】]", "");
+        if (OBJECTIVE.contains(word)) {
             return true;
         }
-        if (SUBJECTIVE.contains(text)) {
+        if (SUBJECTIVE.contains(word)) {
             return false;
         }
         problems.add(ImportProblem.of(row.rowNumber(), kind.name, "itemimport.error.kind", text));

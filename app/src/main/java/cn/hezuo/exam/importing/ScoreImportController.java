@@ -33,6 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ScoreImportController {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ScoreImportController.class);
+
     /** Rows shown in the preview table; the counts cover every row. */
     static final int PREVIEW_ROWS = 300;
 
@@ -72,6 +74,10 @@ class ScoreImportController {
             return "redirect:/exams/" + examId + "/import/" + uploadId;
         } catch (SpreadsheetException e) {
             return formPage(user, exam, model, messages.getMessage(e, locale()));
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // Whatever else goes wrong with a file (even the heap running out) ends on this page, in words.
+            LOG.error("score upload {} for exam {} failed", file.getOriginalFilename(), examId, e);
+            return formPage(user, exam, model, messages.getMessage("import.error.unexpected", null, locale()));
         }
     }
 
@@ -79,12 +85,12 @@ class ScoreImportController {
     String preview(@AuthenticationPrincipal HezuoUser user, @PathVariable long examId, @PathVariable String uploadId,
                    Model model) {
         Exam exam = access.requireImport(user, examId);
-        ScoreImportPreview preview = imports.preview(user, examId, uploadId);
+        ScorePreviewView preview = imports.preview(user, examId, uploadId);
         Locale locale = locale();
         Map<Long, String> classNames = classNames(user);
         model.addAttribute("exam", exam);
         model.addAttribute("preview", preview);
-        model.addAttribute("shownRows", preview.rows().subList(0, Math.min(PREVIEW_ROWS, preview.rows().size())));
+        model.addAttribute("shownRows", preview.shownRows());
         model.addAttribute("classNames", classNames);
         model.addAttribute("fileClasses", preview.classIds().stream().map(classNames::get).toList());
         model.addAttribute("problems", lines(preview.problems(), locale));

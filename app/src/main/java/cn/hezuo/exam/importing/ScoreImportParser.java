@@ -1,6 +1,7 @@
 package cn.hezuo.exam.importing;
 
 import cn.hezuo.spreadsheet.ImportProblem;
+import cn.hezuo.spreadsheet.ImportProblems;
 import cn.hezuo.exam.importing.ImportSetup.ImportItem;
 import cn.hezuo.exam.importing.ImportSetup.RosterStudent;
 import cn.hezuo.exam.importing.ScoreHeader.Fixed;
@@ -66,7 +67,8 @@ public final class ScoreImportParser {
         private final ImportSetup setup;
         private final Function<String, Optional<RosterStudent>> lookup;
         private final List<ParsedScore> rows = new ArrayList<>();
-        private final List<ImportProblem> problems = new ArrayList<>();
+        private final ImportProblems problems = new ImportProblems();
+        private final List<ImportProblem> rowProblems = new ArrayList<>();
         private final List<ImportProblem> notes = new ArrayList<>();
         private RowParser parser;
         private boolean headerProblems;
@@ -91,13 +93,16 @@ public final class ScoreImportParser {
         @Override
         public void row(TableRow row) {
             if (!headerProblems) {
-                parser.parse(row, problems, notes).ifPresent(rows::add);
+                rowProblems.clear();
+                parser.parse(row, rowProblems, notes).ifPresent(rows::add);
+                problems.addAll(rowProblems);
             }
         }
 
+        /** The preview; only the first {@link ImportProblems#SHOWN} problems are listed, the rest counted. */
         public ScoreImportPreview finish() {
-            return headerProblems ? new ScoreImportPreview(List.of(), problems, notes)
-                    : new ScoreImportPreview(rows, problems, notes);
+            return new ScoreImportPreview(headerProblems ? List.of() : rows, problems.shown(), notes,
+                    problems.omitted());
         }
     }
 

@@ -13,13 +13,24 @@ import java.util.TreeSet;
  * @param rows     the rows without a problem, in file order
  * @param problems errors in row order; header problems come first
  * @param notes    what does not block the import (ignored columns, a different name, students not in the file)
+ * @param omittedProblems problems found beyond the first hundred listed in {@code problems}
  */
-public record ScoreImportPreview(List<ParsedScore> rows, List<ImportProblem> problems, List<ImportProblem> notes) {
+public record ScoreImportPreview(List<ParsedScore> rows, List<ImportProblem> problems, List<ImportProblem> notes,
+                                 int omittedProblems) {
 
     public ScoreImportPreview {
         rows = List.copyOf(rows);
         problems = List.copyOf(problems);
         notes = List.copyOf(notes);
+    }
+
+    public ScoreImportPreview(List<ParsedScore> rows, List<ImportProblem> problems, List<ImportProblem> notes) {
+        this(rows, problems, notes, 0);
+    }
+
+    /** All problems, listed or not. */
+    public int problemCount() {
+        return problems.size() + omittedProblems;
     }
 
     public boolean canConfirm() {
@@ -45,6 +56,6 @@ public record ScoreImportPreview(List<ParsedScore> rows, List<ImportProblem> pro
     public ScoreImportPreview withNotes(List<ImportProblem> more) {
         List<ImportProblem> all = new ArrayList<>(notes);
         all.addAll(more);
-        return new ScoreImportPreview(rows, problems, all);
+        return new ScoreImportPreview(rows, problems, all, omittedProblems);
     }
 }

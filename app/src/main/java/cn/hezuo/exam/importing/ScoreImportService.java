@@ -17,7 +17,6 @@ import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
 import cn.hezuo.spreadsheet.SpreadsheetLimits;
 import cn.hezuo.spreadsheet.SpreadsheetReader;
-import cn.hezuo.spreadsheet.RowHandler;
 import cn.hezuo.system.RuleViolationException;
 import cn.hezuo.upload.StoredUpload;
 import cn.hezuo.upload.UploadSizeResolver;
@@ -52,7 +51,8 @@ public class ScoreImportService {
      * unzipped-size limits bound work, not heap; an .xls (in memory) cannot exceed 65,536 rows anyway.
      */
     static final SpreadsheetLimits LIMITS = SpreadsheetLimits.defaults().withMaxBytes(MAX_FILE_BYTES)
-            .withMaxDataRows(300_000).withMaxUnzippedBytes(1024L * 1024 * 1024);
+            .withMaxDataRows(300_000).withMaxUnzippedBytes(1024L * 1024 * 1024)
+            .withMaxColumns(3 * cn.hezuo.exam.ExamService.MAX_ITEMS + 20).withMaxCells(Long.MAX_VALUE);
 
     private final SpreadsheetReader reader = new SpreadsheetReader(LIMITS);
     private final JdbcTemplate jdbc;
@@ -79,20 +79,27 @@ public class ScoreImportService {
         this.clock = clock;
     }
 
-    /** Stores an upload after checking it is a readable table (bad files fail here with a reason). */
+    /**
+     * Parses the upload once and stores it with what the preview page shows (bad files fail here with a reason and
+     * nothing is stored).
+     */
     @Transactional
     public String upload(HezuoUser user, long examId, String filename, byte[] content) {
-        access.requireImport(user, examId);
-        reader.stream(filename, content, RowHandler.CHECK_ONLY);
+        Exam exam = access.requireImport(user, examId);
+        ScorePreviewView view = ScorePreviewView.of(withNotes(exam, parse(user, exam, filename, content)));
         return uploads.save(user.schoolId(), user.getUsername(), PURPOSE, examId, filename,
-                StoredContent.pack(content));
+                StoredContent.pack(content), ScorePreviewCodec.write(view));
     }
 
-    /** What confirming would store, every problem by row and column. */
+    /** What confirming would store, every problem by row and column: as the upload found it, without parsing again. */
     @Transactional(readOnly = true)
-    public ScoreImportPreview preview(HezuoUser user, long examId, String uploadId) {
+    public ScorePreviewView preview(HezuoUser user, long examId, String uploadId) {
         Exam exam = access.requireImport(user, examId);
-        return withNotes(exam, parse(user, exam, find(user, examId, uploadId)));
+        StoredUpload upload = find(user, examId, uploadId);
+        if (upload.preview() != null) {
+            return ScorePreviewCodec.read(upload.preview());
+        }
+        return ScorePreviewView.of(withNotes(exam, parse(user, exam, upload)));
     }
 
     public Optional<String> filename(HezuoUser user, long examId, String uploadId) {
@@ -143,10 +150,14 @@ public class ScoreImportService {
 
     /** Streams the stored file through the parser; only the packed rows and the problems are kept. */
     private ScoreImportPreview parse(HezuoUser user, Exam exam, StoredUpload upload) {
+        return parse(user, exam, upload.filename(), StoredContent.unpack(upload.content()));
+    }
+
+    private ScoreImportPreview parse(HezuoUser user, Exam exam, String filename, byte[] content) {
         Map<String, RosterStudent> byNo = roster(user.schoolId());
         ScoreImportParser.Streaming parser = ScoreImportParser.streaming(setup(user, exam),
                 no -> Optional.ofNullable(byNo.get(no)));
-        reader.stream(upload.filename(), StoredContent.unpack(upload.content()), parser);
+        reader.stream(filename, content, parser);
         return parser.finish();
     }
 

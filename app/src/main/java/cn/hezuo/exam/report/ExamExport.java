@@ -1,6 +1,12 @@
 package cn.hezuo.exam.report;
 
+import cn.hezuo.exam.Exam;
 import cn.hezuo.exam.results.LoadedExam;
+import cn.hezuo.exam.stats.EarlyWarning;
+import cn.hezuo.exam.stats.ExperimentAnalysis;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 import cn.hezuo.exam.results.LoadedExam.ResultStudent;
 import cn.hezuo.exam.stats.ClassComparison;
 import cn.hezuo.exam.stats.DescriptiveStats;
@@ -33,6 +39,15 @@ class ExamExport {
     }
 
     byte[] create(ExamReport report, Locale locale) {
+        return create(report, locale, null, null, null);
+    }
+
+    /**
+     * With the early warning against {@code preExam} (null: no earlier exam) and the experiment of the groups saved
+     * with the exam ({@code choice}, null when none was saved).
+     */
+    byte[] create(ExamReport report, Locale locale, Exam preExam, Map<String, Double> preTotals,
+                  ExperimentChoices.Choice choice) {
         Function<String, String> t = key -> messages.getMessage(key, null, locale);
         LoadedExam data = report.data();
         ExamLines lines = data.lines();
@@ -67,8 +82,67 @@ class ExamExport {
                 knowledgePoints(xlsx, t, report);
             }
             students(xlsx, t, report);
+            if (data.hasResults() && preTotals != null) {
+                warnings(xlsx, t, report, preExam, preTotals);
+                if (choice != null) {
+                    experiment(xlsx, t, report, preExam, preTotals, choice);
+                }
+            }
             return xlsx.toBytes();
         }
+    }
+
+    /** The 预警 list as on the page: students of the visible classes, with the pre-test named below. */
+    private void warnings(XlsxWriter xlsx, Function<String, String> t, ExamReport report, Exam preExam,
+                          Map<String, Double> preTotals) {
+        LoadedExam data = report.data();
+        EarlyWarning warning = EarlyWarning.flag(data.scores(), preTotals, data.lines());
+        XlsxSheetWriter sheet = xlsx.sheet(t.apply("examreport.tab.warnings"), List.of(t.apply("student.no"),
+                t.apply("student.name"), t.apply("class.name"), t.apply("examreport.preTotal"), t.apply("exam.total"),
+                t.apply("examreport.prPre"), t.apply("examreport.prPost"), t.apply("examreport.drop"))).textColumn(0);
+        for (EarlyWarning.Flagged f : warning.flagged()) {
+            ResultStudent s = data.students().get(f.studentId());
+            if (s != null && report.canSee(s)) {
+                sheet.row(s.studentNo(), s.name(), s.className(), f.preTotal(), f.total(), round(f.prPre(), 1),
+                        round(f.prPost(), 1), round(f.drop(), 1));
+            }
+        }
+        sheet.row(t.apply("examreport.preTest"), preExam.getName() + " (" + preExam.getExamDate() + ")");
+    }
+
+    /** The experiment of the groups saved with the exam: who is in each group and the page's main figures. */
+    private void experiment(XlsxWriter xlsx, Function<String, String> t, ExamReport report, Exam preExam,
+                            Map<String, Double> preTotals, ExperimentChoices.Choice choice) {
+        LoadedExam data = report.data();
+        Set<String> e = new LinkedHashSet<>();
+        Set<String> c = new LinkedHashSet<>();
+        data.classes().forEach(k -> {
+            if (choice.experimental().contains(k.getId())) {
+                e.add(k.getName());
+            } else if (choice.control().contains(k.getId())) {
+                c.add(k.getName());
+            }
+        });
+        if (e.isEmpty() || c.isEmpty()) {
+            return;
+        }
+        ExperimentAnalysis a = ExperimentAnalysis.analyse(data.scores(), data.lines(), preTotals, preExam.lines(), e, c);
+        XlsxSheetWriter sheet = xlsx.sheet(t.apply("examreport.tab.experiment"), List.of("",
+                t.apply("examreport.experiment.experimental"), t.apply("examreport.experiment.control")));
+        sheet.row(t.apply("class.name"), String.join("、", e), String.join("、", c));
+        sheet.row(t.apply("examreport.preTest"), preExam.getName() + " (" + preExam.getExamDate() + ")", "");
+        sheet.row(t.apply("examreport.experiment.n"), a.experimental().n() + " / " + a.experimental().enrolled(),
+                a.control().n() + " / " + a.control().enrolled());
+        sheet.row(t.apply("examreport.experiment.preMean"), round(a.experimental().pre().mean(), 2),
+                round(a.control().pre().mean(), 2));
+        sheet.row(t.apply("examreport.experiment.postMean"), round(a.experimental().post().mean(), 2),
+                round(a.control().post().mean(), 2));
+        sheet.row(t.apply("examreport.experiment.gain"), round(a.experimental().gainMean(), 2),
+                round(a.control().gainMean(), 2));
+        sheet.row(t.apply("examreport.experiment.welch"), round(a.welch().difference(), 2),
+                "t = " + round(a.welch().t(), 3) + ", df = " + round(a.welch().df(), 1) + ", p = "
+                        + round(a.welch().p(), 4));
+        sheet.row(t.apply("examreport.experiment.cohenD"), round(a.cohenD(), 3), null);
     }
 
     private static List<Object> statsRow(String name, DescriptiveStats s, double gradeMean, Integer rank) {

@@ -34,8 +34,14 @@ enum RosterProblem {
     SCORE_OUT_OF_RANGE("rosterimport.error.scoreOutOfRange"),
     /** {2} value. */
     SCORE_TOO_PRECISE("rosterimport.error.scoreTooPrecise"),
+    /** {2} the cell, {3} the class imported into: a grade-wide sheet names other classes. */
+    OTHER_CLASS("rosterimport.error.otherClass"),
     /** A column that is not imported; a note, not an error. */
-    IGNORED_COLUMN("rosterimport.note.ignoredColumn");
+    IGNORED_COLUMN("rosterimport.note.ignoredColumn"),
+    /** A warning: {2} the 学号 as read, {3} the class's usual width, {4} the 学号 padded to it. */
+    LEADING_ZEROS_LOST("rosterimport.warning.leadingZeros"),
+    /** A note on the header row: {2} the width numeric 学号 were padded to, {3} how many were padded. */
+    PADDED("rosterimport.note.padded");
 
     private final String key;
 

@@ -30,23 +30,44 @@ final class RosterRowChecker {
     private static final Map<String, String> PERSONALITIES = Map.of(
             "外向", "外向", "内向", "内向", "外向型", "外向", "内向型", "内向");
 
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
     private final RosterHeader header;
+    private final Integer padWidth;
+    private int padded;
 
     RosterRowChecker(RosterHeader header) {
+        this(header, null);
+    }
+
+    /** @param padWidth pad all-digit 学号 shorter than this with leading zeros (the teacher accepted the fix); or null */
+    RosterRowChecker(RosterHeader header, Integer padWidth) {
         this.header = header;
+        this.padWidth = padWidth;
+    }
+
+    /** How many 学号 were padded so far. */
+    int padded() {
+        return padded;
+    }
+
+    /** Whether the 学号 is all digits and shorter than {@code width}: a number that lost its leading zeros. */
+    static boolean lostLeadingZeros(String studentNo, int width) {
+        return studentNo != null && studentNo.length() < width && DIGITS.matcher(studentNo).matches();
     }
 
     /** The row's values, normalised; a field that breaks a rule is null and a problem is added. */
     record Checked(String studentNo, String name, String gender, String personality, String notes,
-                   Map<String, BigDecimal> scores) {
+                   Map<String, BigDecimal> scores, String className) {
     }
 
     Checked check(TableRow row, List<ImportProblem> problems) {
         int n = row.rowNumber();
         String personality = header.has(RosterColumn.PERSONALITY) ? personality(row, n, problems) : null;
         String notes = header.has(RosterColumn.NOTES) ? notes(row, n, problems) : null;
+        String className = header.has(RosterColumn.CLASS) ? cell(row, RosterColumn.CLASS) : "";
         return new Checked(studentNo(row, n, problems), name(row, n, problems), gender(row, n, problems),
-                personality, notes, scores(row, n, problems));
+                personality, notes, scores(row, n, problems), className);
     }
 
     // 学号: required; letters, digits and '-' only, so it survives Excel and URLs; full-width digits are accepted.
@@ -60,6 +81,10 @@ final class RosterRowChecker {
         if (value.length() > MAX_STUDENT_NO_LENGTH || !STUDENT_NO.matcher(value).matches()) {
             problems.add(RosterProblem.INVALID_STUDENT_NO.at(n, label, value, String.valueOf(MAX_STUDENT_NO_LENGTH)));
             return null;
+        }
+        if (padWidth != null && lostLeadingZeros(value, padWidth)) {
+            padded++;
+            return "0".repeat(padWidth - value.length()) + value;
         }
         return value;
     }

@@ -18,7 +18,9 @@ final class RosterSheet {
     static List<String> headers(List<String> subjectNames) {
         List<String> headers = new ArrayList<>();
         for (RosterColumn column : RosterColumn.values()) {
-            headers.add(column.header());
+            if (column != RosterColumn.CLASS) {
+                headers.add(column.header());
+            }
         }
         headers.addAll(subjectNames);
         return headers;

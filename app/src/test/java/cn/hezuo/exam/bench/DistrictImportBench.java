@@ -106,7 +106,7 @@ public final class DistrictImportBench {
                 long a = System.nanoTime();
                 String id = imports.upload(admin, exam.getId(), path.getFileName().toString(), content);
                 long b = System.nanoTime();
-                ScoreImportPreview shown = imports.preview(admin, exam.getId(), id);
+                cn.hezuo.exam.importing.ScorePreviewView shown = imports.preview(admin, exam.getId(), id);
                 long c = System.nanoTime();
                 if (!shown.canConfirm()) {
                     throw new IllegalStateException("district file has problems: "

@@ -92,4 +92,29 @@ class ItemImportFlowTest {
             assertThat(header.getCell(2).getStringCellValue()).isEqualTo("满分");
         }
     }
+
+    // Issue 11, item 11: the type words teachers write, and 满分 10 shown as 10, never 1E+1.
+    @Test
+    void usualTypeWordsAreAcceptedAndTenPointsShowAsTen() throws Exception {
+        String page = upload("细目表.xlsx", TestFiles.xlsxWithRows(
+                new String[] {"小题", "题型", "满分", "答案"},
+                new String[] {"1", "客观", "10", "A"},
+                new String[] {"2", "主观", "10", ""},
+                new String[] {"3", "选择题", "20", "B"},
+                new String[] {"4", "填空题", "30", ""},
+                new String[] {"5", "解答题", "100", ""},
+                new String[] {"6", "objective", "10", "C"},
+                new String[] {"7", "Subjective", "10", ""}));
+        assertThat(page).doesNotContain("id=\"item-import-problems\"").contains("id=\"notice\"")
+                .contains("value=\"10\"").contains("value=\"20\"").contains("value=\"100\"")
+                .doesNotContain("E+");
+    }
+
+    @Test
+    void storedTenPointItemsShowAsTenOnTheItemsPage() {
+        ExamItem item = new ExamItem(exam.getSchoolId(), exam.getId(), 1);
+        item.update("1", false, new java.math.BigDecimal("10.0"), false, null, List.of());
+        cn.hezuo.exam.ItemsForm form = cn.hezuo.exam.ItemsForm.of(List.of(item), 0, 0);
+        assertThat(form.getItems().get(0).getMaxPoints().toString()).isEqualTo("10");
+    }
 }

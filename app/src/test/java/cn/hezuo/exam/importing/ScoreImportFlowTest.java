@@ -42,6 +42,7 @@ import org.springframework.test.web.servlet.MvcResult;
 @Import(ExamTestData.class)
 class ScoreImportFlowTest {
 
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
     @Autowired MockMvc mvc;
     @Autowired ExamTestData data;
     @Autowired ExamResultStore results;
@@ -112,6 +113,21 @@ class ScoreImportFlowTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         // Totals 15.5, 6.5 and 3 of the three present students: mean 8.33; the absent one is not a 0.
         assertThat(report).contains("3 / 4").contains("8.33");
+    }
+
+    // Issue 11, item 9: the upload is parsed once; the preview page shows what it found without reading the file.
+    @Test
+    void thePreviewIsShownFromTheUploadWithoutParsingTheFileAgain() throws Exception {
+        String uploadId = upload(admin, "成绩.xlsx", ScoreImportParserTest.xlsx(header(),
+                row(0, 3, "A", 3, "B", 5, 4.5),
+                row(1, 0, "C", 3, "B", 2.5, 1),
+                row(2, null, null, null, null, null, null)));
+        // Were the file read again, these bytes would be refused as "not a spreadsheet".
+        jdbcTemplate.update("update upload set content = ? where id = ?", "not a spreadsheet".getBytes(), uploadId);
+        for (int i = 0; i < 2; i++) {
+            assertThat(preview(admin, uploadId)).contains("id=\"score-import-confirm\"").contains("到考 2 人")
+                    .contains("缺考 1 人");
+        }
     }
 
     @Test

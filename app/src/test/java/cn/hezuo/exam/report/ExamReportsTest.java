@@ -63,6 +63,7 @@ class ExamReportsTest {
     @Autowired StudentRepository students;
     @Autowired ExamFormat format;
     @Autowired org.springframework.context.MessageSource messages;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private String page(HezuoUser who, String path) throws Exception {
         return mvc.perform(get(path).with(user(who))).andExpect(status().isOk()).andReturn().getResponse()
@@ -211,7 +212,7 @@ class ExamReportsTest {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
             List<String> sheets = new ArrayList<>();
             workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
-            assertThat(sheets).containsExactly("班级对比", "分数段", "小题分析", "知识点", "学生成绩");
+            assertThat(sheets).containsExactly("班级对比", "分数段", "小题分析", "知识点", "学生成绩", "预警");
             Sheet studentsSheet = workbook.getSheet("学生成绩");
             for (int r = 1; r <= studentsSheet.getLastRowNum(); r++) {
                 assertThat(studentsSheet.getRow(r).getCell(0).getStringCellValue()).startsWith("0701");
@@ -231,5 +232,48 @@ class ExamReportsTest {
         assertThat(page).doesNotContain(classmate.getName());
         mvc.perform(get("/students/" + classmate.getId() + "/exams").with(user(student))).andExpect(status().isForbidden());
         mvc.perform(get("/exams/" + demoMidTerm().getId()).with(user(student))).andExpect(status().isForbidden());
+    }
+
+    // Issue 11, item 11: the 实验组/对照组 choice is saved with the exam and exported with the warnings.
+    @Test
+    void theExperimentChoiceIsSavedWithTheExamAndExportedWithTheWarnings() throws Exception {
+        HezuoUser admin = data.user("admin");
+        Exam post = demoMidTerm();
+        Exam pre = examRepository.findAll().stream().filter(e -> e.getName().equals("七年级数学期初测试")).findFirst()
+                .orElseThrow();
+        LoadedExam loaded = loader.load(post);
+        var c = loaded.classes();
+        try {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                            .post("/exams/" + post.getId() + "/experiment").with(user(admin))
+                            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                            .param("pre", String.valueOf(pre.getId()))
+                            .param("experimental", String.valueOf(c.get(2).getId()))
+                            .param("control", String.valueOf(c.get(0).getId())))
+                    .andExpect(status().is3xxRedirection());
+            String page = page(admin, "/exams/" + post.getId() + "/experiment");
+            assertThat(page).contains("id=\"experiment-saved-note\"");
+            assertThat(checkbox(page, "exp-" + c.get(2).getId())).contains("checked");
+            assertThat(checkbox(page, "ctl-" + c.get(0).getId())).contains("checked");
+            assertThat(checkbox(page, "exp-" + c.get(0).getId())).doesNotContain("checked");
+            byte[] xlsx = mvc.perform(get("/exams/" + post.getId() + "/export").with(user(admin)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
+                assertThat(workbook.getSheet("预警")).isNotNull();
+                Sheet experiment = workbook.getSheet("实验对比");
+                assertThat(experiment.getRow(0).getCell(1).getStringCellValue()).isEqualTo("实验组");
+                assertThat(experiment.getRow(1).getCell(1).getStringCellValue()).isEqualTo(c.get(2).getName());
+                assertThat(experiment.getRow(1).getCell(2).getStringCellValue()).isEqualTo(c.get(0).getName());
+                assertThat(experiment.getRow(2).getCell(1).getStringCellValue()).startsWith(pre.getName());
+            }
+        } finally {
+            jdbc.update("delete from exam_experiment where exam_id = ?", post.getId());
+        }
+    }
+
+    private static String checkbox(String page, String id) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<input[^>]*id=\"" + id + "\"[^>]*>").matcher(page);
+        assertThat(m.find()).as(id).isTrue();
+        return m.group();
     }
 }
