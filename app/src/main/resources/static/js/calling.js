@@ -263,7 +263,14 @@
     var isDraw = form.matches('.draw-form');
     var stop = isDraw ? startSpin(form) : function () {};
     var started = Date.now();
-    return post(form, 2).then(function (answer) {
+    var answered;
+    try {
+      answered = post(form, 2);
+    } catch (error) {
+      stop();
+      throw error;
+    }
+    return answered.then(function (answer) {
       var wait = isDraw && !reducedMotion ? Math.max(0, MIN_SPIN_MS - (Date.now() - started)) : 0;
       return delay(wait).then(function () {
         stop();

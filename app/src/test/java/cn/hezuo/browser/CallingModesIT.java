@@ -42,4 +42,19 @@ class CallingModesIT extends BrowserTest {
         // Six draws: with the animation on, each one showed the slot machine; with reduced motion, none did.
         assertThat(page.spinsShown()).isEqualTo(reducedMotion() ? 0 : 6);
     }
+
+    @Test
+    void aDrawThatFailsInTheBrowserDoesNotSilenceTheButtonsAfterIt() {
+        long classId = classes.findAll().stream().filter(c -> c.getName().equals("八年级3班")).findFirst()
+                .orElseThrow().getId();
+        LoginPage.open(browser).loginAs("head0803", DemoSchool.PASSWORD);
+        new TeacherHomePage(browser);
+        CallingPage page = CallingPage.open(browser, classId);
+        expectConsoleError("fetch broken once by the test");
+
+        page.drawGroupWhileTheBrowserFailsOnce();
+
+        assertThat(page.drawGroup()).matches("第\\d+组");
+        assertThat(page.presentGroupedNames()).contains(page.drawStudent());
+    }
 }

@@ -54,6 +54,25 @@ public final class CallingPage extends Page {
         return find(By.id("result-title")).getText().strip();
     }
 
+    /**
+     * Clicks a draw button while the browser's {@code fetch} is broken for one call (it throws, as a bug in the page
+     * would), and waits until that click was handled; nothing is drawn.
+     */
+    public CallingPage drawGroupWhileTheBrowserFailsOnce() {
+        browser.script("""
+                var realFetch = window.fetch;
+                window.__fetchBroken = true;
+                window.fetch = function () {
+                  window.fetch = realFetch;
+                  window.__fetchBroken = false;
+                  throw new Error('fetch broken once by the test');
+                };""");
+        Scroll.intoView(browser, find(By.id("draw-group"))).click();
+        wait.until(d -> Boolean.FALSE.equals(browser.script("return window.__fetchBroken"))
+                && Boolean.TRUE.equals(browser.script("return document.getElementById('calling-stage').hidden")));
+        return this;
+    }
+
     /** Whether the page was told the user prefers reduced motion (then calling.js shows no animation). */
     public boolean prefersReducedMotion() {
         return Boolean.TRUE.equals(browser.script(
