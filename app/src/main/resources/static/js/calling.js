@@ -39,8 +39,9 @@
       var max = Number(form.getAttribute('data-max-number')) || 1;
       for (var n = 1; n <= max; n++) { items.push(n + ''); }
     } else if (kind === 'group') {
-      document.querySelectorAll('.calling-groups [data-group-no]').forEach(function (g) {
-        items.push(g.querySelector('.card-header').textContent);
+      // Only the group cards carry data-calling-group (seat rows have a data-group-no as well).
+      document.querySelectorAll('[data-calling-group]').forEach(function (g) {
+        items.push(g.getAttribute('data-calling-group'));
       });
     } else {
       var select = form.querySelector('select[name=groupNo]');
@@ -57,7 +58,14 @@
     if (reducedMotion || !stage) {
       return function () {};
     }
-    var items = spinItems(form);
+    var items;
+    try {
+      items = spinItems(form);
+    } catch (error) {
+      // The spin is only a show: a fault in it is reported but never stops the draw.
+      window.console.error(error);
+      return function () {};
+    }
     var i = 0;
     stage.hidden = false;
     result.hidden = true;
@@ -229,6 +237,52 @@
 
   fillAwardHook();
 
+  function delay(ms) {
+    return new Promise(function (resolve) { window.setTimeout(resolve, ms); });
+  }
+
+  function showAnswer(answer, isDraw) {
+    if (answer.ok) {
+      show(answer.html);
+      fillAwardHook();
+      if (isDraw) {
+        var id = newRequestId();
+        document.querySelectorAll('.draw-form input[name=requestId]').forEach(function (input) { input.value = id; });
+      }
+    } else {
+      // A refusal (nobody to call, 403 …) comes back as the error page: show its message.
+      var doc = new DOMParser().parseFromString(answer.html, 'text/html');
+      var message = doc.querySelector('#problem p');
+      show('<p class="alert alert-warning fs-4" id="calling-error"></p>');
+      document.getElementById('calling-error').textContent = message ? message.textContent.trim() : answer.status;
+    }
+  }
+
+  // One draw or pass: spin while the server answers (at least MIN_SPIN_MS), then show the answer.
+  function drawOrPass(form) {
+    var isDraw = form.matches('.draw-form');
+    var stop = isDraw ? startSpin(form) : function () {};
+    var started = Date.now();
+    var answered;
+    try {
+      answered = post(form, 2);
+    } catch (error) {
+      stop();
+      throw error;
+    }
+    return answered.then(function (answer) {
+      var wait = isDraw && !reducedMotion ? Math.max(0, MIN_SPIN_MS - (Date.now() - started)) : 0;
+      return delay(wait).then(function () {
+        stop();
+        showAnswer(answer, isDraw);
+      });
+    }, function () {
+      stop();
+      // Still offline after the retries: fall back to a normal form post (same request id, still no double draw).
+      form.submit();
+    });
+  }
+
   document.addEventListener('submit', function (event) {
     var form = event.target;
     if (!form.matches('.draw-form, .pass-form') || !window.fetch) {
@@ -239,34 +293,12 @@
       return;
     }
     busy = true;
-    var isDraw = form.matches('.draw-form');
-    var stop = isDraw ? startSpin(form) : function () {};
-    var started = Date.now();
-    post(form, 2).then(function (answer) {
-      var wait = isDraw && !reducedMotion ? Math.max(0, MIN_SPIN_MS - (Date.now() - started)) : 0;
-      window.setTimeout(function () {
-        stop();
-        if (answer.ok) {
-          show(answer.html);
-          fillAwardHook();
-          if (isDraw) {
-            var id = newRequestId();
-            document.querySelectorAll('.draw-form input[name=requestId]').forEach(function (input) { input.value = id; });
-          }
-        } else {
-          // A refusal (nobody to call, 403 …) comes back as the error page: show its message.
-          var doc = new DOMParser().parseFromString(answer.html, 'text/html');
-          var message = doc.querySelector('#problem p');
-          show('<p class="alert alert-warning fs-4" id="calling-error"></p>');
-          document.getElementById('calling-error').textContent = message ? message.textContent.trim() : answer.status;
-        }
-        busy = false;
-      }, wait);
-    }).catch(function () {
-      stop();
+    // busy is cleared however the draw ends, also when a bug throws: one error must not silence every button.
+    new Promise(function (resolve) { resolve(drawOrPass(form)); }).then(function () {
       busy = false;
-      // Still offline after the retries: fall back to a normal form post (same request id, still no double draw).
-      form.submit();
+    }, function (error) {
+      busy = false;
+      throw error;
     });
   });
 }());

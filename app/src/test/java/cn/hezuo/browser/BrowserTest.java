@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,6 +31,9 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,6 +49,13 @@ import org.springframework.test.context.ActiveProfiles;
  * <p>The browser and driver are the Debian packages; Selenium Manager is never asked (it would go online).
  * Override the paths with the system property or environment variable {@code CHROME_BIN} / {@code CHROMEDRIVER}.
  * Profiles, downloads, generated uploads and screenshots of failed tests go to {@code target/browser/}.
+ *
+ * <p>Every test also fails when the browser console shows an error (an uncaught script error, a failed resource, a
+ * refused script): a broken button often shows nothing on the page but always shows up there. A test that provokes
+ * one on purpose (e.g. a 403 it checks) says so with {@link #expectConsoleError(String)}.
+ *
+ * <p>The browser runs with animations on, as in a classroom; a subclass that overrides {@link #reducedMotion()}
+ * runs its tests as a user who asked the system for reduced motion.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -73,6 +86,9 @@ public abstract class BrowserTest {
     /** The browser of this test class, pointed at the running app. */
     protected Browser browser;
 
+    /** Parts of console errors the running test provokes on purpose. */
+    private final List<String> expectedConsoleErrors = new ArrayList<>();
+
     /** Keeps a screenshot and the HTML of the page a failed test ended on, next to the surefire reports. */
     @RegisterExtension
     final AfterTestExecutionCallback keepFailedPage = context -> {
@@ -102,18 +118,64 @@ public abstract class BrowserTest {
                 "download.default_directory", downloadDir.toString(),
                 "download.prompt_for_download", false,
                 "intl.accept_languages", "zh-CN,zh"));
+        if (reducedMotion()) {
+            options.addArguments("--force-prefers-reduced-motion");
+        }
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
         driver = new ChromeDriver(service, options);
         browser = new Browser(driver, "http://localhost:" + port);
     }
 
-    /** Each test starts signed out, whatever the previous one left behind. */
+    /** Whether this class's browser asks pages for reduced motion ({@code prefers-reduced-motion: reduce}). */
+    protected boolean reducedMotion() {
+        return false;
+    }
+
+    /**
+     * Allows console errors containing {@code part} in the running test only, e.g. the "403" of a page the test
+     * opens to check it is refused. Every other console error still fails the test.
+     */
+    protected void expectConsoleError(String part) {
+        expectedConsoleErrors.add(part);
+    }
+
+    /** Each test sees only its own console: what the previous test left in the log is dropped. */
+    @BeforeEach
+    void clearConsole() {
+        expectedConsoleErrors.clear();
+        consoleErrors();
+    }
+
+    /**
+     * Fails on console errors the test did not expect, then signs out: each test starts signed out, whatever the
+     * previous one left behind. (One method, so the console is read before anything else happens in the browser.)
+     */
     @AfterEach
-    void signOut() {
+    void checkConsoleAndSignOut(TestInfo test) {
+        List<String> unexpected = consoleErrors().stream()
+                .filter(message -> expectedConsoleErrors.stream().noneMatch(message::contains))
+                .toList();
+        if (!unexpected.isEmpty()) {
+            savePage(getClass().getSimpleName() + "-" + test.getTestMethod().map(m -> m.getName()).orElse("?") + "-console");
+        }
         try {
             driver.manage().deleteAllCookies();
         } catch (WebDriverException e) {
             // no page of the app is open: nothing to sign out of
         }
+        if (!unexpected.isEmpty()) {
+            throw new AssertionError("the browser console shows errors:\n  " + String.join("\n  ", unexpected));
+        }
+    }
+
+    /** The SEVERE entries of the browser console since the last call (reading empties Chromium's buffer). */
+    private List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
     }
 
     @AfterAll

@@ -12,7 +12,10 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** 七年级2班: call 每组N号, award the called students in one more tap, undo, award again — the class board follows. */
+/**
+ * 七年级2班: call 每组N号, award the called students in one more tap, undo, award again — the class board follows.
+ * With the animation on; {@link CallingAwardReducedMotionIT} runs it with reduced motion.
+ */
 class CallingAwardIT extends BrowserTest {
 
     @Autowired SchoolClassRepository classes;
@@ -25,6 +28,7 @@ class CallingAwardIT extends BrowserTest {
         int before = boardSum(classId);
 
         CallingPage page = CallingPage.open(browser, classId).startLesson();
+        assertThat(page.prefersReducedMotion()).isEqualTo(reducedMotion());
         page.drawByNumber();
         int called = page.awardHookStudentIds().split(",").length;
         assertThat(called).isPositive();

@@ -15,7 +15,10 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A subject teacher calls 每组N号 on the whiteboard page of 七年级1班: no number and nobody twice before all are called. */
+/**
+ * A subject teacher calls 每组N号 on the whiteboard page of 七年级1班: no number and nobody twice before all are called.
+ * With the animation on; {@link RandomCallingReducedMotionIT} runs it with reduced motion.
+ */
 class RandomCallingIT extends BrowserTest {
 
     @Autowired
@@ -28,6 +31,7 @@ class RandomCallingIT extends BrowserTest {
         LoginPage.open(browser).loginAs("math0701", DemoSchool.PASSWORD);
         new TeacherHomePage(browser);
         CallingPage page = CallingPage.open(browser, classId).startLesson();
+        assertThat(page.prefersReducedMotion()).isEqualTo(reducedMotion());
         int max = page.maxMemberNo();
         List<String> everyone = page.presentGroupedNames();
 
@@ -46,5 +50,6 @@ class RandomCallingIT extends BrowserTest {
         // A new round begins once everyone was called: the next number is again one of 1..max.
         assertThat(page.drawByNumber()).isBetween(1, max);
         assertThat(page.resultText()).contains("每组");
+        assertThat(page.spinsShown()).isEqualTo(reducedMotion() ? 0 : max + 1);
     }
 }

@@ -3,6 +3,7 @@ package cn.hezuo.browser.pages;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** 随机点名 (/classes/{id}/calling): the mode buttons, the result panel and the roster with absences. */
 public final class CallingPage extends Page {
@@ -30,15 +31,89 @@ public final class CallingPage extends Page {
 
     /** Clicks 每组N号 and waits for the animation to give way to the new result; returns the drawn number. */
     public int drawByNumber() {
-        String before = currentDrawId();
-        find(By.id("draw-number")).click();
-        // Read through JavaScript: the result panel is replaced while we poll, so element references go stale.
-        wait.until(d -> {
-            String now = currentDrawId();
-            return now != null && !now.equals(before)
-                    && Boolean.TRUE.equals(browser.script("return document.getElementById('calling-stage').hidden"));
-        });
+        draw(By.id("draw-number"), "NUMBER");
         return Integer.parseInt(find(By.id("result")).getAttribute("data-member-no"));
+    }
+
+    /** Clicks 随机小组 and waits for the result; returns the title naming the group (第N组). */
+    public String drawGroup() {
+        draw(By.id("draw-group"), "GROUP");
+        return find(By.id("result-title")).getText().strip();
+    }
+
+    /** Clicks 随机学生 and waits for the result; returns the called student's name. */
+    public String drawStudent() {
+        draw(By.id("draw-student"), "STUDENT");
+        return find(By.id("result-title")).getText().strip();
+    }
+
+    /** Chooses group {@code groupNo} and clicks 组内随机 (one member of that group); returns the called name. */
+    public String drawMemberOf(int groupNo) {
+        browser.script("document.getElementById('member-group').value = '" + groupNo + "'");
+        draw(By.id("draw-member"), "MEMBER");
+        return find(By.id("result-title")).getText().strip();
+    }
+
+    /**
+     * Clicks a draw button while the browser's {@code fetch} is broken for one call (it throws, as a bug in the page
+     * would), and waits until that click was handled; nothing is drawn.
+     */
+    public CallingPage drawGroupWhileTheBrowserFailsOnce() {
+        browser.script("""
+                var realFetch = window.fetch;
+                window.__fetchBroken = true;
+                window.fetch = function () {
+                  window.fetch = realFetch;
+                  window.__fetchBroken = false;
+                  throw new Error('fetch broken once by the test');
+                };""");
+        Scroll.intoView(browser, find(By.id("draw-group"))).click();
+        wait.until(d -> Boolean.FALSE.equals(browser.script("return window.__fetchBroken"))
+                && Boolean.TRUE.equals(browser.script("return document.getElementById('calling-stage').hidden")));
+        return this;
+    }
+
+    /** Whether the page was told the user prefers reduced motion (then calling.js shows no animation). */
+    public boolean prefersReducedMotion() {
+        return Boolean.TRUE.equals(browser.script(
+                "return window.matchMedia('(prefers-reduced-motion: reduce)').matches"));
+    }
+
+    /** How often the "slot machine" stage was shown on this page since the first draw through this object. */
+    public int spinsShown() {
+        Object count = browser.script("return window.__callingSpins || 0");
+        return ((Number) count).intValue();
+    }
+
+    /**
+     * Clicks a draw button and waits until a new result of that mode is shown and the animation (if any) is over.
+     * Read through JavaScript: the result panel is replaced while we poll, so element references go stale.
+     */
+    private void draw(By button, String mode) {
+        watchSpins();
+        String before = currentDrawId();
+        Scroll.intoView(browser, find(button)).click();
+        new WebDriverWait(browser.driver(), TIMEOUT)
+                .withMessage(() -> "no new " + mode + " draw shown after clicking " + button + "; result panel: "
+                        + browser.script("return document.getElementById('calling-result').innerText"))
+                .until(d -> {
+                    String now = currentDrawId();
+                    return now != null && !now.equals(before)
+                            && mode.equals(browser.script("return document.getElementById('result').getAttribute('data-mode')"))
+                            && Boolean.TRUE.equals(browser.script("return document.getElementById('calling-stage').hidden"));
+                });
+    }
+
+    /** Counts each time the stage is unhidden (in window.__callingSpins), once per loaded page. */
+    private void watchSpins() {
+        browser.script("""
+                if (window.__callingSpins === undefined) {
+                  window.__callingSpins = 0;
+                  var stage = document.getElementById('calling-stage');
+                  new MutationObserver(function () {
+                    if (!stage.hidden) { window.__callingSpins++; }
+                  }).observe(stage, { attributes: true, attributeFilter: ['hidden'] });
+                }""");
     }
 
     /** The names the current result calls (one per group for 每组N号). */
