@@ -1,6 +1,7 @@
 package cn.hezuo.group;
 
 import cn.hezuo.account.HezuoUser;
+import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.grouping.GroupingEngine;
 import cn.hezuo.grouping.GroupingProblem;
@@ -72,8 +73,8 @@ public class GroupPlanService {
         GroupPlan plan = plans.save(new GroupPlan(user.schoolId(), classId, "第" + (saved + 1) + "次分组",
                 toJson(form), outcomeJson(result), user.getUsername(), clock.instant()));
         storeGroups(plan, input, form, result);
-        audit.record("CREATE", "GroupPlan", plan.getId(), "draft for class " + classId + ": " + result.groups().size()
-                + " groups, settings " + plan.getSettings());
+        audit.record("CREATE", "GroupPlan", plan.getId(), AuditText.of("audit.msg.plan.draft", classId,
+                result.groups().size()));
         return plan;
     }
 
@@ -96,7 +97,7 @@ public class GroupPlanService {
         renumber(fromGroup, totals);
         renumber(target.getId(), totals);
         touch(plan);
-        audit.record("MOVE", "GroupPlan", planId, "student " + studentId + " → group " + toGroupNumber);
+        audit.record("MOVE", "GroupPlan", planId, AuditText.of("audit.msg.plan.move", studentId, toGroupNumber));
     }
 
     /** Locks a student into their group so a re-run keeps them there. */
@@ -107,7 +108,7 @@ public class GroupPlanService {
                 .orElseThrow(() -> new NotFoundException("member", studentId));
         member.setLocked(locked);
         touch(plan);
-        audit.record(locked ? "LOCK" : "UNLOCK", "GroupPlan", planId, "student " + studentId);
+        audit.record(locked ? "LOCK" : "UNLOCK", "GroupPlan", planId, AuditText.of("audit.msg.student", studentId));
     }
 
     /** Re-runs the engine for everyone who is not locked; locked students stay in their groups. */
@@ -131,7 +132,7 @@ public class GroupPlanService {
                 .filter(m -> fixed.containsKey(m.getStudentId())).forEach(m -> m.setLocked(true));
         plan.setOutcome(outcomeJson(result));
         touch(plan);
-        audit.record("RERUN", "GroupPlan", planId, fixed.size() + " locked students kept");
+        audit.record("RERUN", "GroupPlan", planId, AuditText.of("audit.msg.plan.rerun", fixed.size()));
     }
 
     /** Names a draft and keeps it; from now on it is history and never changes. */
@@ -139,7 +140,7 @@ public class GroupPlanService {
     public void save(HezuoUser user, long planId, String name, int seenVersion) {
         GroupPlan plan = requireEditableDraft(user, planId, seenVersion);
         plan.save(name.trim(), clock.instant());
-        audit.record("SAVE", "GroupPlan", planId, "name=" + name.trim());
+        audit.record("SAVE", "GroupPlan", planId, AuditText.of("audit.msg.name", name.trim()));
     }
 
     /** Makes a saved plan the class's active plan (the previous one stays as history). */
@@ -153,7 +154,8 @@ public class GroupPlanService {
         plans.findByClassIdAndActiveTrue(plan.getClassId()).filter(p -> !p.getId().equals(planId))
                 .ifPresent(p -> p.setActive(false));
         plan.setActive(true);
-        audit.record("ACTIVATE", "GroupPlan", planId, "class " + plan.getClassId());
+        audit.record("ACTIVATE", "GroupPlan", planId, AuditText.of("audit.msg.plan.activated", plan.getName(),
+                plan.getClassId()));
     }
 
     @Transactional
@@ -164,7 +166,7 @@ public class GroupPlanService {
             throw new RuleViolationException("group.error.savedPlansStay");
         }
         deletePlan(plan);
-        audit.record("DELETE", "GroupPlan", planId, "draft discarded");
+        audit.record("DELETE", "GroupPlan", planId, AuditText.of("audit.msg.plan.discarded"));
         return plan.getClassId();
     }
 
