@@ -16,6 +16,7 @@ import cn.hezuo.peereval.PeerRoundRepository;
 import cn.hezuo.peereval.PeerRoundService;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
+import cn.hezuo.teacher.TeacherRepository;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -57,6 +58,7 @@ class AuditLogPageTest {
     @Autowired GroupIdentityService identity;
     @Autowired PeerRoundService rounds;
     @Autowired PeerRoundRepository roundRepository;
+    @Autowired TeacherRepository teachers;
 
     private HezuoUser head;
 
@@ -102,8 +104,10 @@ class AuditLogPageTest {
                     .doesNotContainPattern(OLD_ENGLISH);
         }
         String table = page.selectFirst("#audit").text();
-        assertThat(table).contains("修改", "小组", "组训：").contains("八年级1班 王");
-        assertThat(table).doesNotContain("head0801");
+        String teacherName = teachers.findByAccountId(head.accountId()).orElseThrow().getName();
+        assertThat(table).contains("修改", "小组", "组训：", "期中目标状态：进行中 → 已达成", "载入演示数据");
+        assertThat(page.select(".audit-actor")).extracting(Element::text).contains(teacherName, "系统")
+                .doesNotContain("head0801", "system");
     }
 
     @Test
