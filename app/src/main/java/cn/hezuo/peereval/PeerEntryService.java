@@ -25,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PeerEntryService {
 
+    /** A comment has at most this many characters (the column holds 300); a longer one is refused, not cut. */
+    static final int COMMENT_MAX = 300;
+
     private final StudentRepository students;
     private final PeerRoundRepository rounds;
     private final PeerRatingRepository ratings;
@@ -192,6 +195,9 @@ public class PeerEntryService {
             return null;
         }
         String text = comment.strip();
-        return text.isEmpty() ? null : text.substring(0, Math.min(300, text.length()));
+        if (text.length() > COMMENT_MAX) {
+            throw new RuleViolationException("peereval.error.commentLength", COMMENT_MAX);
+        }
+        return text.isEmpty() ? null : text;
     }
 }

@@ -31,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TrackingService {
 
+    /** The closing note has at most this many characters; a longer one is refused, not cut. */
+    static final int CLOSING_NOTE_MAX = 1000;
+
     private final TrackingRecordRepository records;
     private final TrackingNoteRepository notes;
     private final StudentRepository students;
@@ -132,8 +135,11 @@ public class TrackingService {
             throw new RuleViolationException("tracking.error.closed");
         }
         String note = closingNote == null ? null : closingNote.strip();
+        if (note != null && note.length() > CLOSING_NOTE_MAX) {
+            throw new RuleViolationException("tracking.error.closingNoteLength", CLOSING_NOTE_MAX);
+        }
         record.close(user.getUsername(), clock.instant(), note == null || note.isEmpty() ? null
-                : note.substring(0, Math.min(note.length(), 1000)));
+                : note);
         records.saveAndFlush(record);
         audit.record("CLOSE", "TrackingRecord", recordId, AuditText.of("audit.msg.tracking.closed"));
     }
