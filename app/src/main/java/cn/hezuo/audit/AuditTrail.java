@@ -45,21 +45,4 @@ public class AuditTrail {
                 entityId == null ? null : String.valueOf(entityId), texts.render(text, Locale.SIMPLIFIED_CHINESE),
                 message.length() > 4000 ? null : message));
     }
-
-    /** A line with fixed text only (kept for callers not yet using {@link AuditText}; shown as written). */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void record(String action, String entityType, Object entityId, String summary) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof HezuoUser user) {
-            record(user.schoolId(), user.getUsername(), action, entityType, entityId, summary);
-        } else {
-            record(null, "system", action, entityType, entityId, summary);
-        }
-    }
-
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void record(Long schoolId, String actor, String action, String entityType, Object entityId, String summary) {
-        entries.save(new AuditEntry(schoolId, actor, clock.instant(), action, entityType,
-                entityId == null ? null : String.valueOf(entityId), summary, null));
-    }
 }

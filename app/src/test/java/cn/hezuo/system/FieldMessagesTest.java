@@ -92,6 +92,19 @@ class FieldMessagesTest {
     }
 
     @Test
+    void noTemplateLetsTheBrowserCutTextWithMaxlength() throws Exception {
+        List<String> offenders = new ArrayList<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/resources/templates"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                if (java.nio.file.Files.readString(file).contains("maxlength")) {
+                    offenders.add(file.getFileName().toString());
+                }
+            }
+        }
+        assertThat(offenders).as("templates with maxlength (the server refuses long text with a message)").isEmpty();
+    }
+
+    @Test
     void aRoundNameTooLongNamesTheFieldInsteadOfHibernatesGenericMessage() throws Exception {
         long before = rounds.count();
         Document zh = postRound(null);
