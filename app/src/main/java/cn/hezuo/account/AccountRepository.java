@@ -1,5 +1,7 @@
 package cn.hezuo.account;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -7,4 +9,6 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     Optional<Account> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    List<Account> findBySchoolIdAndUsernameIn(Long schoolId, Collection<String> usernames);
 }

@@ -1,5 +1,6 @@
 package cn.hezuo.account;
 
+import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.system.NotFoundException;
 import cn.hezuo.system.RuleViolationException;
@@ -34,7 +35,8 @@ public class AccountService {
         }
         String password = initialPasswords.next();
         Account account = accounts.save(new Account(schoolId, username, encoder.encode(password), role, displayName));
-        audit.record("CREATE", "Account", account.getId(), "username=" + username + ", role=" + role);
+        audit.record("CREATE", "Account", account.getId(), AuditText.of("audit.msg.account.created", username,
+                displayName, AuditText.of("audit.value." + role)));
         return new IssuedPassword(account.getId(), username, displayName, password);
     }
 
@@ -48,7 +50,7 @@ public class AccountService {
                 .orElseThrow(() -> new NotFoundException("account", accountId));
         String password = initialPasswords.next();
         account.resetPassword(encoder.encode(password));
-        audit.record("RESET_PASSWORD", "Account", account.getId(), "username=" + account.getUsername());
+        audit.record("RESET_PASSWORD", "Account", account.getId(), account(account));
         sessions.endAll(account.getId());
         return new IssuedPassword(account.getId(), account.getUsername(), account.getDisplayName(), password);
     }
@@ -72,7 +74,7 @@ public class AccountService {
         }
         String hash = encoder.encode(newPassword);
         account.changePassword(hash);
-        audit.record("CHANGE_PASSWORD", "Account", account.getId(), "username=" + account.getUsername());
+        audit.record("CHANGE_PASSWORD", "Account", account.getId(), account(account));
         sessions.endOthers(account.getUsername(), keepSessionId);
         return hash;
     }
@@ -84,10 +86,14 @@ public class AccountService {
                 .orElseThrow(() -> new NotFoundException("account", accountId));
         if (account.isEnabled() != enabled) {
             account.setEnabled(enabled);
-            audit.record(enabled ? "ENABLE" : "DISABLE", "Account", accountId, "username=" + account.getUsername());
+            audit.record(enabled ? "ENABLE" : "DISABLE", "Account", accountId, account(account));
         }
         if (!enabled) {
             sessions.endAll(accountId);
         }
+    }
+
+    private static AuditText account(Account account) {
+        return AuditText.of("audit.msg.account", account.getUsername(), account.getDisplayName());
     }
 }

@@ -32,11 +32,15 @@ public class AuditEntry extends IdentifiedEntity {
     @Column(nullable = false, length = 2000)
     private String summary;
 
+    /** The text as a message key with arguments (JSON, see {@link AuditTexts}); null on lines written before V15. */
+    @Column(length = 4000)
+    private String message;
+
     protected AuditEntry() {
     }
 
     AuditEntry(Long schoolId, String actor, Instant occurredAt, String action, String entityType, String entityId,
-               String summary) {
+               String summary, String message) {
         this.schoolId = schoolId;
         this.actor = actor;
         this.occurredAt = occurredAt;
@@ -44,6 +48,7 @@ public class AuditEntry extends IdentifiedEntity {
         this.entityType = entityType;
         this.entityId = entityId;
         this.summary = summary.length() > 2000 ? summary.substring(0, 1997) + "..." : summary;
+        this.message = message;
     }
 
     public Long getSchoolId() {
@@ -72,5 +77,9 @@ public class AuditEntry extends IdentifiedEntity {
 
     public String getSummary() {
         return summary;
+    }
+
+    public String getMessage() {
+        return message;
     }
 }

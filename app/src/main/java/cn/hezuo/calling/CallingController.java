@@ -2,6 +2,7 @@ package cn.hezuo.calling;
 
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.evaluation.EvaluationItemService;
+import cn.hezuo.teacher.DisplayNames;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.UUID;
@@ -25,8 +26,11 @@ class CallingController {
     private final CallingService calling;
     private final EvaluationItemService evaluationItems;
     private final Clock clock;
+    private final DisplayNames displayNames;
 
-    CallingController(CallingService calling, EvaluationItemService evaluationItems, Clock clock) {
+    CallingController(CallingService calling, EvaluationItemService evaluationItems, Clock clock,
+            DisplayNames displayNames) {
+        this.displayNames = displayNames;
         this.calling = calling;
         this.evaluationItems = evaluationItems;
         this.clock = clock;
@@ -80,7 +84,9 @@ class CallingController {
 
     @GetMapping("/classes/{classId}/calling/log")
     String log(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId, Model model) {
-        model.addAttribute("log", calling.log(user, classId));
+        FairnessLog log = calling.log(user, classId);
+        model.addAttribute("log", log);
+        model.addAttribute("names", displayNames.of(user.schoolId(), log.recent().stream().map(d -> d.draw().getCalledBy()).toList()));
         model.addAttribute("zone", clock.getZone());
         return "calling/log";
     }

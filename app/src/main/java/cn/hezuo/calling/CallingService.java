@@ -1,6 +1,7 @@
 package cn.hezuo.calling;
 
 import cn.hezuo.account.HezuoUser;
+import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.school.ClassAccess;
 import cn.hezuo.school.SchoolClass;
@@ -96,8 +97,8 @@ public class CallingService {
         SchoolClass schoolClass = requireCaller(user, classId);
         CallingLesson lesson = lessons.save(new CallingLesson(schoolClass.getSchoolId(), classId, window,
                 user.getUsername(), clock.instant()));
-        audit.record("CREATE", "CallingLesson", lesson.getId(), "calling session started in " + schoolClass.getName()
-                + ", window " + window);
+        audit.record("CREATE", "CallingLesson", lesson.getId(), AuditText.of("audit.msg.calling.lesson",
+                schoolClass.getName(), AuditText.of(window.messageKey())));
         return lesson;
     }
 
@@ -161,9 +162,11 @@ public class CallingService {
         for (Seat seat : chosen) {
             picks.save(new CallingPick(draw.getId(), classId, seat.studentId(), seat.groupNo(), seat.memberNo()));
         }
-        audit.record("CALL", "CallingDraw", draw.getId(), "random call in " + schoolClass.getName() + ": " + mode
-                + (memberNo != null ? " number " + memberNo : "") + (drawnGroup != null ? " group " + drawnGroup : "")
-                + " → " + chosen.stream().map(Seat::name).collect(Collectors.joining("、")));
+        audit.record("CALL", "CallingDraw", draw.getId(), AuditText.of("audit.msg.calling.call", schoolClass.getName(),
+                AuditText.of(mode.messageKey()),
+                memberNo != null ? AuditText.of("calling.result.number", memberNo) : "",
+                drawnGroup != null ? AuditText.of("calling.groupNo", drawnGroup) : "",
+                chosen.stream().map(Seat::name).collect(Collectors.joining("、"))));
         return result(draw, eligible);
     }
 
@@ -175,7 +178,7 @@ public class CallingService {
                 .orElseThrow(() -> new NotFoundException("draw", drawId));
         if (!draw.isPassed()) {
             draw.pass();
-            audit.record("PASS", "CallingDraw", drawId, "random call passed (does not count)");
+            audit.record("PASS", "CallingDraw", drawId, AuditText.of("audit.msg.calling.passed"));
         }
         return result(draw, 0);
     }
@@ -190,10 +193,12 @@ public class CallingService {
         Optional<CallingAbsence> mark = absences.findByClassIdAndStudentIdAndAbsentOn(classId, studentId, today);
         if (absent && mark.isEmpty()) {
             CallingAbsence saved = absences.save(new CallingAbsence(schoolClass.getSchoolId(), classId, studentId, today));
-            audit.record("CREATE", "CallingAbsence", saved.getId(), seat.name() + " absent on " + today);
+            audit.record("CREATE", "CallingAbsence", saved.getId(), AuditText.of("audit.msg.calling.absent", seat.name(),
+                    today));
         } else if (!absent && mark.isPresent()) {
             absences.delete(mark.get());
-            audit.record("DELETE", "CallingAbsence", mark.get().getId(), seat.name() + " present again on " + today);
+            audit.record("DELETE", "CallingAbsence", mark.get().getId(), AuditText.of("audit.msg.calling.present",
+                    seat.name(), today));
         }
     }
 

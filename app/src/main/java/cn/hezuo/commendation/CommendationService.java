@@ -1,6 +1,7 @@
 package cn.hezuo.commendation;
 
 import cn.hezuo.account.HezuoUser;
+import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.school.ClassAccess;
 import cn.hezuo.school.SchoolClass;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -108,7 +108,7 @@ public class CommendationService {
             throw new ObjectOptimisticLockingFailureException(Commendation.class, classId);
         }
         List<CommendationAward> rows = new ArrayList<>();
-        StringJoiner summary = new StringJoiner(", ");
+        List<Object> summary = new ArrayList<>();
         int order = 0;
         for (MonthFigures.GroupFigure g : month1.groups()) {
             ConfirmCommand.Choice choice = command.groups().get(g.groupId());
@@ -116,7 +116,7 @@ public class CommendationService {
                 rows.add(new CommendationAward(saved.getId(), schoolClass.getSchoolId(), AwardKind.GROUP, g.groupId(),
                         null, g.number(), blankToNull(g.name(), 60), text(choice.title(), MAX_TITLE),
                         text(choice.note(), MAX_NOTE), g.points(), g.lastPoints(), order++));
-                summary.add("group " + g.number());
+                summary.add(AuditText.of("calling.groupNo", g.number()));
             }
         }
         List<MonthFigures.StudentFigure> byGroup = new ArrayList<>(month1.students());
@@ -132,9 +132,10 @@ public class CommendationService {
             }
         }
         awards.saveAll(rows);
-        audit.record("CONFIRM", "Commendation", saved.getId(), "monthly commendation " + month + " of "
-                + schoolClass.getName() + ", revision " + saved.getRevision() + " (" + saved.getCriteria() + "): "
-                + summary);
+        audit.record("CONFIRM", "Commendation", saved.getId(), AuditText.of("audit.msg.commendation.confirmed", month,
+                schoolClass.getName(), saved.getRevision(), saved.getCriteria(),
+                AuditText.list(summary.stream().map(o -> o instanceof AuditText t ? t : AuditText.of("audit.msg.name", o))
+                        .toList())));
         return saved;
     }
 

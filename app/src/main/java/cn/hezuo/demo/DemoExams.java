@@ -1,5 +1,6 @@
 package cn.hezuo.demo;
 
+import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.exam.Exam;
 import cn.hezuo.exam.ExamClass;
@@ -158,8 +159,8 @@ class DemoExams {
         exams.flush(); // the JDBC inserts below refer to rows JPA has not written yet
         results.replace(schoolId, pre.getId(), List.of(), preRows, "system", clock.instant());
         results.replace(schoolId, mid.getId(), List.of(), midRows, "system", clock.instant());
-        audit.record(schoolId, "system", "DEMO_LOAD", "Exam", mid.getId(), "demo exams for " + grade.getName() + ": "
-                + preRows.size() + " pre-test and " + midRows.size() + " mid-term results");
+        audit.record(schoolId, "system", "DEMO_LOAD", "Exam", mid.getId(), AuditText.of("audit.msg.demo.exams",
+                grade.getName(), preRows.size(), midRows.size()));
     }
 
     private StoredResult answers(long examId, long studentId, long classId, double ability, List<Spec> specs,

@@ -3,6 +3,7 @@ package cn.hezuo.demo;
 import cn.hezuo.account.Account;
 import cn.hezuo.account.AccountRepository;
 import cn.hezuo.account.Role;
+import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.roster.Gender;
 import cn.hezuo.roster.Student;
@@ -125,7 +126,7 @@ public class DemoSchoolLoader {
             }
         }
         audit.record(schoolId, "system", "DEMO_LOAD", "School", schoolId,
-                "demo school loaded: " + studentCount + " students");
+                AuditText.of("audit.msg.demo.school", studentCount));
         exams.load(schoolId);
         callingAndPeerEvaluation.load(schoolId);
         commendations.load(schoolId);

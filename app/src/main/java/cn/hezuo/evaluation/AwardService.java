@@ -1,6 +1,7 @@
 package cn.hezuo.evaluation;
 
 import cn.hezuo.account.HezuoUser;
+import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.school.Term;
 import cn.hezuo.system.NotFoundException;
@@ -100,9 +101,9 @@ public class AwardService {
         }
         points.saveAll(rows);
         applyTotals(user.schoolId(), term.getId(), rows, 1);
-        audit.record("AWARD", "EvalAction", action.getId(), recorder.schoolClass().getName() + ": " + item.getName()
-                + " " + item.getPointsLabel() + " → " + describe(request, targets.size())
-                + (recorder.isTeacher() ? "" : " (student recorder)") + " request " + requestId);
+        audit.record("AWARD", "EvalAction", action.getId(), AuditText.of(recorder.isTeacher() ? "audit.msg.eval.award"
+                : "audit.msg.eval.awardByStudent", recorder.schoolClass().getName(), item.getName(),
+                item.getPointsLabel(), describe(request, targets.size()), requestId));
         return result(recorder, action, false, rows);
     }
 
@@ -121,8 +122,8 @@ public class AwardService {
             List<EvalPoint> rows = points.findByActionIdOrderByIdAsc(actionId);
             rows.forEach(EvalPoint::markUndone);
             applyTotals(action.getSchoolId(), action.getTermId(), rows, -1);
-            audit.record("UNDO", "EvalAction", actionId, recorder.schoolClass().getName() + ": undo "
-                    + action.getPoints() + " × " + rows.size() + " (recorded by " + action.getRecordedBy() + ")");
+            audit.record("UNDO", "EvalAction", actionId, AuditText.of("audit.msg.eval.undo",
+                    recorder.schoolClass().getName(), action.getPoints(), rows.size(), action.getRecordedBy()));
             EvalAction undone = actions.findById(actionId).orElseThrow();
             return result(recorder, undone, false, rows);
         });
@@ -213,11 +214,12 @@ public class AwardService {
                 studentTotals);
     }
 
-    private static String describe(AwardRequest request, int count) {
+    private static AuditText describe(AwardRequest request, int count) {
         return switch (request.target()) {
-            case GROUP -> "group " + request.groupId();
-            case CLASS -> "whole class (" + count + " groups)";
-            case STUDENTS -> "students " + request.studentIds();
+            case GROUP -> AuditText.of("audit.msg.eval.toGroup", request.groupId());
+            case CLASS -> AuditText.of("audit.msg.eval.toClass", count);
+            case STUDENTS -> AuditText.of("audit.msg.eval.toStudents", request.studentIds().size(),
+                    request.studentIds().toString());
         };
     }
 

@@ -1,6 +1,7 @@
 package cn.hezuo.evaluation;
 
 import cn.hezuo.account.HezuoUser;
+import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.audit.Changes;
 import cn.hezuo.school.ClassAccess;
@@ -69,8 +70,8 @@ public class EvaluationItemService {
                     d.points(), d.icon(), d.colour(), d.stage()));
         }
         items.flush();
-        audit.record("CREATE", "EvalItem", schoolClass.getId(), schoolClass.getName() + ": " + DEFAULTS.size()
-                + " default evaluation items");
+        audit.record("CREATE", "EvalItem", schoolClass.getId(), AuditText.of("audit.msg.eval.defaultItems",
+                schoolClass.getName(), DEFAULTS.size()));
     }
 
     @Transactional
@@ -82,8 +83,8 @@ public class EvaluationItemService {
                 .max().orElse(0) + 10;
         EvalItem item = items.save(new EvalItem(schoolClass.getSchoolId(), classId, order, name, form.kind(),
                 form.points(), form.icon(), form.colour(), form.stage()));
-        audit.record("CREATE", "EvalItem", item.getId(), schoolClass.getName() + ": " + name + " "
-                + item.getPointsLabel() + " (" + form.stage() + ")");
+        audit.record("CREATE", "EvalItem", item.getId(), AuditText.of("audit.msg.eval.itemCreated",
+                schoolClass.getName(), name, item.getPointsLabel(), AuditText.of("evaluation.stage." + form.stage())));
         return item;
     }
 
@@ -100,7 +101,7 @@ public class EvaluationItemService {
                 .field("points", item.getPoints(), form.points()).field("icon", item.getIcon(), form.icon())
                 .field("colour", item.getColour(), form.colour()).field("stage", item.getStage(), form.stage());
         item.update(name, form.kind(), form.points(), form.icon(), form.colour(), form.stage());
-        audit.record("UPDATE", "EvalItem", itemId, changes.toString());
+        audit.record("UPDATE", "EvalItem", itemId, changes.text(item.getName()));
         return item;
     }
 
@@ -110,7 +111,8 @@ public class EvaluationItemService {
         access.requireView(user, classId);
         EvalItem item = items.findByIdAndClassId(itemId, classId).orElseThrow(() -> new NotFoundException("item", itemId));
         item.setRetired(retired);
-        audit.record("UPDATE", "EvalItem", itemId, item.getName() + (retired ? " retired" : " restored"));
+        audit.record("UPDATE", "EvalItem", itemId, AuditText.of(retired ? "audit.msg.eval.itemRetired"
+                : "audit.msg.eval.itemRestored", item.getName()));
     }
 
     private void requireUniqueName(long classId, String name, Long self) {

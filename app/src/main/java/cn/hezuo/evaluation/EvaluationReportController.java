@@ -7,6 +7,7 @@ import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.Term;
 import cn.hezuo.spreadsheet.XlsxSheetWriter;
 import cn.hezuo.spreadsheet.XlsxWriter;
+import cn.hezuo.teacher.DisplayNames;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,10 +35,13 @@ class EvaluationReportController {
     private final WeeklyStarsQuery starsQuery;
     private final MessageSource messages;
     private final Clock clock;
+    private final DisplayNames displayNames;
 
     EvaluationReportController(ClassAccess access, EvaluationReportQuery reports, WeeklyQuery weeklyQuery,
                                CurrentTerm currentTerm, WeeklyStarsQuery starsQuery,
-                               MessageSource messages, Clock clock) {
+                               MessageSource messages, Clock clock,
+            DisplayNames displayNames) {
+        this.displayNames = displayNames;
         this.starsQuery = starsQuery;
         this.access = access;
         this.reports = reports;
@@ -106,7 +110,9 @@ class EvaluationReportController {
         model.addAttribute("schoolClass", schoolClass);
         model.addAttribute("term", term);
         model.addAttribute("weekly", weeklyQuery.build(classId, term, chosen));
-        model.addAttribute("stars", starsQuery.forWeek(classId, term, chosen));
+        java.util.Map<Long, WeeklyStars> stars = starsQuery.forWeek(classId, term, chosen);
+        model.addAttribute("stars", stars);
+        model.addAttribute("names", displayNames.of(user.schoolId(), stars.values().stream().map(WeeklyStars::getFilledBy).toList()));
         model.addAttribute("criteria", StarScores.CRITERIA);
         return "evaluation/weekly";
     }
@@ -120,6 +126,8 @@ class EvaluationReportController {
         int chosen = chosenWeek(term, week);
         WeeklyView weekly = weeklyQuery.build(classId, term, chosen);
         java.util.Map<Long, WeeklyStars> stars = starsQuery.forWeek(classId, term, chosen);
+        java.util.Map<String, String> names = displayNames.of(user.schoolId(),
+                stars.values().stream().map(WeeklyStars::getFilledBy).toList());
         Locale locale = LocaleContextHolder.getLocale();
         Function<String, String> t = key -> messages.getMessage(key, null, locale);
         try (XlsxWriter xlsx = new XlsxWriter()) {
@@ -154,7 +162,7 @@ class EvaluationReportController {
                     StarScores.CRITERIA.forEach(c -> row.add(s.scores().get(c)));
                     row.add(s.scores().sum());
                     row.add(s.getComment() == null ? "" : s.getComment());
-                    row.add(s.getFilledBy());
+                    row.add(names.get(s.getFilledBy()));
                 }
                 starSheet.row(row.toArray());
             }

@@ -1,6 +1,7 @@
 package cn.hezuo.evaluation;
 
 import cn.hezuo.account.HezuoUser;
+import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.audit.Changes;
 import cn.hezuo.school.ClassAccess;
@@ -44,7 +45,7 @@ public class EvaluationSettingsService {
         current.setBundled(bundled);
         current.setStudentRecording(studentRecording);
         current.setShowRankBand(showRankBand);
-        audit.record("UPDATE", "EvalSettings", classId, schoolClass.getName() + ": " + changes);
+        audit.record("UPDATE", "EvalSettings", classId, changes.text(schoolClass.getName()));
         return current;
     }
 }

@@ -1,6 +1,7 @@
 package cn.hezuo.evaluation;
 
 import cn.hezuo.account.HezuoUser;
+import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.group.roles.GroupRoleQuery;
 import cn.hezuo.group.roles.MemberRoles;
@@ -107,11 +108,11 @@ public class RecorderDesignations {
         ClassGroups current = groups.of(classId);
         recorders.deleteByClassId(classId);
         recorders.flush();
-        StringBuilder summary = new StringBuilder(schoolClass.getName()).append(": recorders");
+        List<AuditText> summary = new ArrayList<>();
         if (classRecorder != null) {
             requireInClass(classId, classRecorder);
             recorders.save(new EvalRecorder(schoolClass.getSchoolId(), classId, classRecorder, RecorderScope.CLASS, null));
-            summary.append(" class=").append(classRecorder);
+            summary.add(AuditText.of("audit.msg.eval.classRecorder", classRecorder));
         }
         groupRecorders.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
             Long groupId = entry.getKey();
@@ -123,9 +124,10 @@ public class RecorderDesignations {
                 throw new RuleViolationException("evaluation.error.recorderNotInGroup");
             }
             recorders.save(new EvalRecorder(schoolClass.getSchoolId(), classId, studentId, RecorderScope.GROUP, groupId));
-            summary.append(" group").append(groupId).append('=').append(studentId);
+            summary.add(AuditText.of("audit.msg.eval.groupRecorder", groupId, studentId));
         });
-        audit.record("UPDATE", "EvalRecorder", classId, summary.toString());
+        audit.record("UPDATE", "EvalRecorder", classId, AuditText.of("audit.msg.eval.recorders", schoolClass.getName(),
+                summary.isEmpty() ? AuditText.of("audit.value.none") : AuditText.list(summary)));
     }
 
     private void requireInClass(long classId, long studentId) {

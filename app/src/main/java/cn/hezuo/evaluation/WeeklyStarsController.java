@@ -2,6 +2,7 @@ package cn.hezuo.evaluation;
 
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.school.Term;
+import cn.hezuo.teacher.DisplayNames;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,9 +21,12 @@ class WeeklyStarsController {
     private final WeeklyStarsQuery query;
     private final ClassGroupsQuery groups;
     private final CurrentTerm currentTerm;
+    private final DisplayNames displayNames;
 
     WeeklyStarsController(WeeklyStarsService service, WeeklyStarsQuery query, ClassGroupsQuery groups,
-                          CurrentTerm currentTerm) {
+                          CurrentTerm currentTerm,
+            DisplayNames displayNames) {
+        this.displayNames = displayNames;
         this.service = service;
         this.query = query;
         this.groups = groups;
@@ -43,6 +47,7 @@ class WeeklyStarsController {
         model.addAttribute("week", chosen);
         model.addAttribute("groups", groups.of(classId).groups());
         model.addAttribute("stars", rows);
+        model.addAttribute("names", displayNames.of(user.schoolId(), rows.values().stream().map(WeeklyStars::getFilledBy).toList()));
         model.addAttribute("criteria", StarScores.CRITERIA);
         model.addAttribute("commentMax", WeeklyStars.COMMENT_MAX);
         return "evaluation/stars";

@@ -1,6 +1,7 @@
 package cn.hezuo.evaluation;
 
 import cn.hezuo.account.HezuoUser;
+import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.school.Term;
 import cn.hezuo.system.RuleViolationException;
@@ -75,9 +76,13 @@ public class WeeklyStarsService {
         row.fill(scores, text, user.getUsername(), filler.studentId(), Instant.now(clock));
         WeeklyStars saved = stars.saveAndFlush(row);
         audit.record(existing.isPresent() ? "UPDATE" : "CREATE", "WeeklyStars", saved.getId(),
-                filler.schoolClass().getName() + " week " + week + " group " + group.number() + ": "
-                        + (before == null ? "" : before + " -> ") + scores
-                        + (filler.isTeacher() ? "" : " by student " + filler.studentId()));
+                AuditText.of(filler.isTeacher() ? "audit.msg.eval.stars" : "audit.msg.eval.starsByStudent",
+                        filler.schoolClass().getName(), week, group.number(),
+                        before == null ? AuditText.of("audit.value.none") : stars(before), stars(scores), filler.studentId()));
         return saved;
+    }
+
+    private static AuditText stars(StarScores s) {
+        return AuditText.of("audit.msg.eval.starScores", s.studyPlan(), s.answering(), s.challenge(), s.reflection());
     }
 }

@@ -17,20 +17,20 @@ import org.springframework.format.annotation.DateTimeFormat;
  * 1, 2, …) that the items page then refines; a total-only exam gives its full marks instead.
  */
 public record ExamForm(
-        @NotBlank @Size(max = 60) String name,
-        @NotNull Long subjectId,
+        @NotBlank(message = "{validation.exam.name.notBlank}") @Size(max = 60, message = "{validation.exam.name.size}") String name,
+        @NotNull(message = "{validation.exam.subjectId.notNull}") Long subjectId,
         Long termId,
-        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate examDate,
+        @NotNull(message = "{validation.exam.examDate.notNull}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate examDate,
         List<Long> classIds,
         Boolean totalOnly,
-        @DecimalMin("1") @DecimalMax("1000") BigDecimal fullMarks,
-        @Min(0) @Max(100) Integer objectiveCount,
-        @DecimalMin("0.5") @DecimalMax("100") BigDecimal objectivePoints,
-        @Min(0) @Max(100) Integer subjectiveCount,
-        @DecimalMin("0.5") @DecimalMax("200") BigDecimal subjectivePoints,
-        @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal passPercent,
-        @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal excellentPercent,
-        @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal lowPercent,
+        @DecimalMin(value = "1", message = "{validation.exam.fullMarks.decimalMin}") @DecimalMax(value = "1000", message = "{validation.exam.fullMarks.decimalMax}") BigDecimal fullMarks,
+        @Min(value = 0, message = "{validation.exam.objectiveCount.min}") @Max(value = 100, message = "{validation.exam.objectiveCount.max}") Integer objectiveCount,
+        @DecimalMin(value = "0.5", message = "{validation.exam.objectivePoints.decimalMin}") @DecimalMax(value = "100", message = "{validation.exam.objectivePoints.decimalMax}") BigDecimal objectivePoints,
+        @Min(value = 0, message = "{validation.exam.subjectiveCount.min}") @Max(value = 100, message = "{validation.exam.subjectiveCount.max}") Integer subjectiveCount,
+        @DecimalMin(value = "0.5", message = "{validation.exam.subjectivePoints.decimalMin}") @DecimalMax(value = "200", message = "{validation.exam.subjectivePoints.decimalMax}") BigDecimal subjectivePoints,
+        @NotNull(message = "{validation.exam.passPercent.notNull}") @DecimalMin(value = "0", message = "{validation.exam.passPercent.decimalMin}") @DecimalMax(value = "100", message = "{validation.exam.passPercent.decimalMax}") BigDecimal passPercent,
+        @NotNull(message = "{validation.exam.excellentPercent.notNull}") @DecimalMin(value = "0", message = "{validation.exam.excellentPercent.decimalMin}") @DecimalMax(value = "100", message = "{validation.exam.excellentPercent.decimalMax}") BigDecimal excellentPercent,
+        @NotNull(message = "{validation.exam.lowPercent.notNull}") @DecimalMin(value = "0", message = "{validation.exam.lowPercent.decimalMin}") @DecimalMax(value = "100", message = "{validation.exam.lowPercent.decimalMax}") BigDecimal lowPercent,
         Integer version) {
 
     public static ExamForm blank(LocalDate today, Long termId) {

@@ -3,6 +3,7 @@ package cn.hezuo.exam;
 import cn.hezuo.system.Numbers;
 
 import cn.hezuo.account.HezuoUser;
+import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.audit.Changes;
 import cn.hezuo.exam.results.ExamResultStore;
@@ -107,9 +108,10 @@ public class ExamService {
             item.update(input.label(), input.objective(), input.maxPoints(), input.halfPoints(), null, List.of());
             items.save(item);
         }
-        audit.record("CREATE", "Exam", exam.getId(), "exam " + exam.getName() + " (" + subjectName(exam) + ", "
-                + exam.getExamDate() + "), classes " + classNames(classIds) + ", "
-                + (exam.isTotalOnly() ? "total only" : layout.size() + " items") + ", full marks " + fullMarks);
+        audit.record("CREATE", "Exam", exam.getId(), AuditText.of("audit.msg.exam.created", exam.getName(),
+                subjectName(exam), exam.getExamDate(), classNames(classIds), exam.isTotalOnly()
+                        ? AuditText.of("audit.msg.exam.totalOnly") : AuditText.of("audit.msg.exam.items", layout.size()),
+                fullMarks));
         return exam;
     }
 
@@ -161,7 +163,7 @@ public class ExamService {
                 .forEach(id -> examClasses.save(new ExamClass(user.schoolId(), examId, id)));
         exams.saveAndFlush(exam);
         if (!changes.isEmpty()) {
-            audit.record("UPDATE", "Exam", examId, changes.toString());
+            audit.record("UPDATE", "Exam", examId, changes.text(exam.getName()));
         }
     }
 
@@ -242,9 +244,8 @@ public class ExamService {
         // The exam's version moves even when its full marks do not: two teachers saving the items at once cannot
         // both win.
         entityManager.lock(exam, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        audit.record("UPDATE", "ExamItems", examId, "items of " + exam.getName() + ": " + current.size() + " → "
-                + inputs.size() + ", full marks " + Numbers.text(before) + " → "
-                + Numbers.text(exam.getFullMarks()));
+        audit.record("UPDATE", "ExamItems", examId, AuditText.of("audit.msg.exam.itemsChanged", exam.getName(),
+                current.size(), inputs.size(), Numbers.text(before), Numbers.text(exam.getFullMarks())));
     }
 
     /** The subject's knowledge points, for suggestions on the items page. */

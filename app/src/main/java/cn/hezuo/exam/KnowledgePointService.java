@@ -1,6 +1,7 @@
 package cn.hezuo.exam;
 
 import cn.hezuo.account.HezuoUser;
+import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.school.Subject;
 import cn.hezuo.school.SubjectRepository;
@@ -67,7 +68,8 @@ public class KnowledgePointService {
         List<String> added = names.stream().filter(n -> !known.contains(n)).toList();
         added.forEach(name -> points.save(new KnowledgePoint(user.schoolId(), subjectId, name)));
         if (!added.isEmpty()) {
-            audit.record("CREATE", "KnowledgePoint", subjectId, subject.getName() + ": " + String.join("、", added));
+            audit.record("CREATE", "KnowledgePoint", subjectId, AuditText.of("audit.msg.subjectItem", subject.getName(),
+                    String.join("、", added)));
         }
         return added.size();
     }
@@ -78,6 +80,7 @@ public class KnowledgePointService {
                 .orElseThrow(() -> new NotFoundException("knowledge point", pointId));
         Subject subject = requireSubject(user, point.getSubjectId());
         points.delete(point);
-        audit.record("DELETE", "KnowledgePoint", pointId, subject.getName() + ": " + point.getName());
+        audit.record("DELETE", "KnowledgePoint", pointId, AuditText.of("audit.msg.subjectItem", subject.getName(),
+                point.getName()));
     }
 }

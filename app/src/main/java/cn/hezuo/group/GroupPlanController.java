@@ -7,6 +7,7 @@ import cn.hezuo.roster.RosterQuery;
 import cn.hezuo.school.ClassAccess;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.system.RuleViolationException;
+import cn.hezuo.teacher.DisplayNames;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.HashMap;
@@ -41,9 +42,12 @@ class GroupPlanController {
     private final ClassGroupingInputs inputs;
     private final RosterQuery roster;
     private final MessageSource messages;
+    private final DisplayNames displayNames;
 
     GroupPlanController(GroupPlanService service, PlanViews views, GroupPlanRepository plans, ClassAccess access,
-                        ClassGroupingInputs inputs, RosterQuery roster, MessageSource messages) {
+                        ClassGroupingInputs inputs, RosterQuery roster, MessageSource messages,
+            DisplayNames displayNames) {
+        this.displayNames = displayNames;
         this.service = service;
         this.views = views;
         this.plans = plans;
@@ -58,8 +62,10 @@ class GroupPlanController {
         SchoolClass schoolClass = access.requireView(user, classId);
         model.addAttribute("schoolClass", schoolClass);
         model.addAttribute("canManage", access.canManage(user, schoolClass));
-        model.addAttribute("plans", plans.findByClassIdOrderByCreatedAtDescIdDesc(classId).stream()
-                .filter(p -> !p.isDraft() || p.getCreatedBy().equals(user.getUsername())).toList());
+        List<GroupPlan> shown = plans.findByClassIdOrderByCreatedAtDescIdDesc(classId).stream()
+                .filter(p -> !p.isDraft() || p.getCreatedBy().equals(user.getUsername())).toList();
+        model.addAttribute("plans", shown);
+        model.addAttribute("names", displayNames.of(user.schoolId(), shown.stream().map(GroupPlan::getCreatedBy).toList()));
         return "group/list";
     }
 

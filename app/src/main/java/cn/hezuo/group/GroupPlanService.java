@@ -1,6 +1,7 @@
 package cn.hezuo.group;
 
 import cn.hezuo.account.HezuoUser;
+import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.grouping.GroupingEngine;
 import cn.hezuo.grouping.GroupingProblem;
@@ -82,8 +83,8 @@ public class GroupPlanService {
         draft.setNumberingSeed(SEEDS.nextLong()); // member numbers are drawn with this seed (MemberNumbers)
         GroupPlan plan = plans.save(draft);
         storeGroups(plan, input, form, result);
-        audit.record("CREATE", "GroupPlan", plan.getId(), "draft for class " + classId + ": " + result.groups().size()
-                + " groups, settings " + plan.getSettings());
+        audit.record("CREATE", "GroupPlan", plan.getId(), AuditText.of("audit.msg.plan.draft", classId,
+                result.groups().size()));
         return plan;
     }
 
@@ -108,7 +109,7 @@ public class GroupPlanService {
                 .filter(m -> !m.getId().equals(member.getId()) && m.getMemberNo() > oldNumber)
                 .forEach(m -> m.setMemberNo(m.getMemberNo() - 1));
         touch(plan);
-        audit.record("MOVE", "GroupPlan", planId, "student " + studentId + " → group " + toGroupNumber);
+        audit.record("MOVE", "GroupPlan", planId, AuditText.of("audit.msg.plan.move", studentId, toGroupNumber));
     }
 
     /** Locks a student into their group so a re-run keeps them there. */
@@ -119,7 +120,7 @@ public class GroupPlanService {
                 .orElseThrow(() -> new NotFoundException("member", studentId));
         member.setLocked(locked);
         touch(plan);
-        audit.record(locked ? "LOCK" : "UNLOCK", "GroupPlan", planId, "student " + studentId);
+        audit.record(locked ? "LOCK" : "UNLOCK", "GroupPlan", planId, AuditText.of("audit.msg.student", studentId));
     }
 
     /** Re-runs the engine for everyone who is not locked; locked students stay in their groups. */
@@ -143,7 +144,7 @@ public class GroupPlanService {
                 .filter(m -> fixed.containsKey(m.getStudentId())).forEach(m -> m.setLocked(true));
         plan.setOutcome(outcomeJson(result));
         touch(plan);
-        audit.record("RERUN", "GroupPlan", planId, fixed.size() + " locked students kept");
+        audit.record("RERUN", "GroupPlan", planId, AuditText.of("audit.msg.plan.rerun", fixed.size()));
     }
 
     /** Names a draft and keeps it; from now on it is history and never changes. */
@@ -151,7 +152,7 @@ public class GroupPlanService {
     public void save(HezuoUser user, long planId, String name, int seenVersion) {
         GroupPlan plan = requireEditableDraft(user, planId, seenVersion);
         plan.save(name.trim(), clock.instant());
-        audit.record("SAVE", "GroupPlan", planId, "name=" + name.trim());
+        audit.record("SAVE", "GroupPlan", planId, AuditText.of("audit.msg.name", name.trim()));
     }
 
     /** Makes a saved plan the class's active plan, carrying group names, mottos and goals over (the default). */
@@ -190,7 +191,8 @@ public class GroupPlanService {
             carried = ", identity carried over for " + matches.size() + " groups";
             events.publishEvent(new GroupIdentityCarried(previous.get().getId(), planId, Map.copyOf(matches)));
         }
-        audit.record("ACTIVATE", "GroupPlan", planId, "class " + plan.getClassId() + carried);
+        audit.record("ACTIVATE", "GroupPlan", planId, AuditText.of("audit.msg.plan.activated", plan.getName(),
+                plan.getClassId()));
     }
 
     /**
@@ -220,8 +222,8 @@ public class GroupPlanService {
         if (plan.isDraft()) {
             touch(plan);
         }
-        audit.record("RENUMBER", "GroupPlan", planId, "group " + groupNumber + " numbered by hand:"
-                + (change.length() == 0 ? " unchanged" : change));
+        audit.record("RENUMBER", "GroupPlan", planId, AuditText.of("audit.msg.plan.renumbered", groupNumber,
+                change.length() == 0 ? "—" : change.toString()));
     }
 
     /** Draws the member numbers of every group of a plan that has none drawn yet (see {@link MemberNumbers}). */
@@ -246,7 +248,7 @@ public class GroupPlanService {
             throw new RuleViolationException("group.error.savedPlansStay");
         }
         deletePlan(plan);
-        audit.record("DELETE", "GroupPlan", planId, "draft discarded");
+        audit.record("DELETE", "GroupPlan", planId, AuditText.of("audit.msg.plan.discarded"));
         return plan.getClassId();
     }
 

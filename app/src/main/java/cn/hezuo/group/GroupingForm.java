@@ -26,8 +26,8 @@ import java.util.Set;
  * @param seed           random seed; the same seed and choices give the same groups
  */
 public record GroupingForm(
-        @NotNull @Min(4) @Max(8) Integer groupSize,
-        @NotNull SizeMode sizeMode,
+        @NotNull(message = "{validation.grouping.groupSize.notNull}") @Min(value = 4, message = "{validation.grouping.groupSize.min}") @Max(value = 8, message = "{validation.grouping.groupSize.max}") Integer groupSize,
+        @NotNull(message = "{validation.grouping.sizeMode.notNull}") SizeMode sizeMode,
         List<Long> subjectIds,
         String tierTemplate,
         Boolean balanceGender,

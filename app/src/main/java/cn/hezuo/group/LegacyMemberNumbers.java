@@ -33,7 +33,7 @@ class LegacyMemberNumbers {
             tx.executeWithoutResult(status -> plans.findByNumberingSeedIsNullOrderByIdAsc().forEach(plan -> {
                 service.drawNumbers(plan);
                 audit.record(plan.getSchoolId(), "system", "RENUMBER", "GroupPlan", plan.getId(),
-                        "member numbers drawn at random (they followed strength before)");
+                        cn.hezuo.audit.AuditText.of("audit.msg.plan.numbersDrawn"));
             }));
         } catch (org.springframework.dao.OptimisticLockingFailureException e) {
             // Another node of the same database drew them at the same moment; its numbers stand.

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -31,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class PlanViews {
+
+    private static final Pattern OLD_QUOTA_PART = Pattern.compile("(\\d+(?::\\d+)+) in (\\d+) groups?(?:, )?");
 
     private final GroupPlanService service;
     private final StudyGroupRepository groups;
@@ -134,13 +138,38 @@ class PlanViews {
             Locale locale = LocaleContextHolder.getLocale();
             for (JsonNode n : root.path("notices")) {
                 List<Object> args = new ArrayList<>();
-                n.path("args").forEach(a -> args.add(a.isNumber() ? a.numberValue() : a.asText()));
+                n.path("args").forEach(a -> args.add(a.isNumber() ? a.numberValue()
+                        : a.has("parts") ? quotaMix(a.path("parts"), locale) : oldQuotaMix(a.asText(), locale)));
                 texts.add(messages.getMessage(n.path("key").asText(), args.toArray(), n.path("message").asText(), locale));
             }
         } catch (JsonProcessingException e) {
             // an unreadable outcome only costs the warnings, not the page
         }
         return texts;
+    }
+
+    /** "2 个组为 2:2:1，1 个组为 2:1:2": each tier quota the engine used instead of the template, in words. */
+    private String quotaMix(JsonNode parts, Locale locale) {
+        List<String> texts = new ArrayList<>();
+        for (JsonNode part : parts) {
+            texts.add(messages.getMessage("grouping.quotaMix.part",
+                    new Object[] {part.path("pattern").asText(), part.path("groups").asInt()}, locale));
+        }
+        return String.join(messages.getMessage("grouping.quotaMix.separator", null, locale), texts);
+    }
+
+    /** Plans formed before the quotas were stored structured kept the engine's English ("2:2:1 in 2 groups, …"). */
+    private String oldQuotaMix(String text, Locale locale) {
+        Matcher m = OLD_QUOTA_PART.matcher(text);
+        List<String> texts = new ArrayList<>();
+        int end = 0;
+        while (m.find() && m.start() == end) {
+            texts.add(messages.getMessage("grouping.quotaMix.part",
+                    new Object[] {m.group(1), Integer.parseInt(m.group(2))}, locale));
+            end = m.end();
+        }
+        return texts.isEmpty() || end != text.length() ? text
+                : String.join(messages.getMessage("grouping.quotaMix.separator", null, locale), texts);
     }
 
     private String chartJson(List<PlanView.GroupCard> cards, List<Subject> chosen, GroupingResult result,

@@ -1,6 +1,7 @@
 package cn.hezuo.peereval;
 
 import cn.hezuo.account.HezuoUser;
+import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.roster.Student;
 import cn.hezuo.roster.StudentRepository;
@@ -23,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class PeerEntryService {
+
+    /** A comment has at most this many characters (the column holds 300); a longer one is refused, not cut. */
+    static final int COMMENT_MAX = 300;
 
     private final StudentRepository students;
     private final PeerRoundRepository rounds;
@@ -106,8 +110,8 @@ public class PeerEntryService {
             ratings.save(rating);
         }
         // No scores in the audit line: it is readable by the admin, and the ratings stay where they are.
-        audit.record("UPDATE", "PeerRating", roundId, me.getStudentNo() + " saved " + scores.size()
-                + " peer/self ratings in round " + roundId);
+        audit.record("UPDATE", "PeerRating", roundId, AuditText.of("audit.msg.peer.ratings", me.getStudentNo(),
+                scores.size(), roundId));
     }
 
     /** Saves the student's group's ratings of the groups' presentations; the last submission wins. */
@@ -126,8 +130,8 @@ public class PeerEntryService {
             rating.rate(e.getValue(), clean(comments.get(e.getKey())), me.getId(), clock.instant());
             groupRatings.save(rating);
         }
-        audit.record("UPDATE", "PeerGroupRating", roundId, me.getStudentNo() + " saved group " + myGroup
-                + "'s ratings of " + scores.size() + " groups in round " + roundId);
+        audit.record("UPDATE", "PeerGroupRating", roundId, AuditText.of("audit.msg.peer.groupRatings", me.getStudentNo(),
+                myGroup, scores.size(), roundId));
     }
 
     private PeerRound openRoundOf(Student me, long roundId) {
@@ -204,6 +208,9 @@ public class PeerEntryService {
             return null;
         }
         String text = comment.strip();
-        return text.isEmpty() ? null : text.substring(0, Math.min(300, text.length()));
+        if (text.length() > COMMENT_MAX) {
+            throw new RuleViolationException("peereval.error.commentLength", COMMENT_MAX);
+        }
+        return text.isEmpty() ? null : text;
     }
 }

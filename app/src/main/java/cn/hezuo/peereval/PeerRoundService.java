@@ -1,6 +1,8 @@
 package cn.hezuo.peereval;
 
 import cn.hezuo.account.HezuoUser;
+import cn.hezuo.audit.AuditText;
+import cn.hezuo.audit.Changes;
 import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.group.GroupPlan;
 import cn.hezuo.group.GroupPlanRepository;
@@ -64,8 +66,8 @@ public class PeerRoundService {
         }
         PeerRound round = rounds.save(new PeerRound(schoolClass.getSchoolId(), classId, plan.getId(),
                 form.name().strip(), form.startsOn(), form.endsOn(), user.getUsername(), clock.instant()));
-        audit.record("CREATE", "PeerRound", round.getId(), "peer evaluation round \"" + round.getName() + "\" opened in "
-                + schoolClass.getName());
+        audit.record("CREATE", "PeerRound", round.getId(), AuditText.of("audit.msg.peer.opened", round.getName(),
+                schoolClass.getName()));
         return round;
     }
 
@@ -78,7 +80,7 @@ public class PeerRoundService {
         }
         round.close(user.getUsername(), clock.instant());
         rounds.saveAndFlush(round);
-        audit.record("CLOSE", "PeerRound", roundId, "peer evaluation round closed");
+        audit.record("CLOSE", "PeerRound", roundId, AuditText.of("audit.msg.peer.closed"));
     }
 
     @Transactional
@@ -89,7 +91,7 @@ public class PeerRoundService {
         round.setShowComments(show);
         rounds.saveAndFlush(round);
         if (before != show) {
-            audit.record("UPDATE", "PeerRound", roundId, "showComments: " + before + " → " + show);
+            audit.record("UPDATE", "PeerRound", roundId, Changes.of().field("showComments", before, show).text());
         }
     }
 

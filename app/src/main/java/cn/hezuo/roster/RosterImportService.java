@@ -1,6 +1,7 @@
 package cn.hezuo.roster;
 
 import cn.hezuo.account.HezuoUser;
+import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.audit.Changes;
 import cn.hezuo.roster.importing.ExistingStudent;
@@ -130,8 +131,8 @@ public class RosterImportService {
         for (RosterImportRow row : preview.rows()) {
             apply(user, schoolClass, row, subjectIds, preview.scoreSubjects());
         }
-        audit.record("IMPORT", "SchoolClass", classId, "roster import " + upload.filename() + ": created "
-                + preview.toCreate() + ", updated " + preview.toUpdate());
+        audit.record("IMPORT", "SchoolClass", classId, AuditText.of("audit.msg.roster.import", upload.filename(),
+                preview.toCreate(), preview.toUpdate()));
         return preview;
     }
 
@@ -147,7 +148,8 @@ public class RosterImportService {
             student.setNotes(emptyToNull(row.notes()));
             students.save(student);
             roster.saveScores(student.getId(), rowScores, Changes.of());
-            audit.record("CREATE", "Student", student.getId(), "import: " + row.studentNo() + " " + row.name());
+            audit.record("CREATE", "Student", student.getId(), AuditText.of("audit.msg.roster.created", row.studentNo(),
+                    row.name()));
             return;
         }
         Student student = students.findById(row.existingStudentId())
@@ -166,7 +168,8 @@ public class RosterImportService {
         }
         roster.saveScores(student.getId(), rowScores, changes);
         if (!changes.isEmpty()) {
-            audit.record("UPDATE", "Student", student.getId(), "import: " + row.studentNo() + " " + changes);
+            audit.record("UPDATE", "Student", student.getId(), AuditText.of("audit.msg.roster.updated",
+                    changes.text(row.studentNo() + " " + row.name())));
         }
     }
 

@@ -2,6 +2,7 @@ package cn.hezuo.roster;
 
 import cn.hezuo.account.AccountSessions;
 import cn.hezuo.account.HezuoUser;
+import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.audit.Changes;
 import cn.hezuo.school.ClassAccess;
@@ -45,7 +46,8 @@ public class RosterService {
         student.setNotes(blankToNull(form.notes()));
         students.save(student);
         priorScores.forEach((subjectId, score) -> scores.save(new StudentScore(student.getId(), subjectId, score)));
-        audit.record("CREATE", "Student", student.getId(), studentNo + " " + student.getName() + " → " + schoolClass.getName());
+        audit.record("CREATE", "Student", student.getId(), AuditText.of("audit.msg.student.created", studentNo,
+                student.getName(), schoolClass.getName()));
         return student;
     }
 
@@ -64,7 +66,7 @@ public class RosterService {
         student.setPersonality(blankToNull(form.personality()));
         student.setNotes(blankToNull(form.notes()));
         saveScores(student.getId(), priorScores, changes);
-        audit.record("UPDATE", "Student", studentId, student.getStudentNo() + " " + changes);
+        audit.record("UPDATE", "Student", studentId, changes.text(student.getStudentNo() + " " + student.getName()));
     }
 
     /** Replaces the prior scores named in {@code priorScores}; a null value removes that score. */
@@ -95,8 +97,8 @@ public class RosterService {
         if (target.getId().equals(student.getClassId())) {
             return;
         }
-        audit.record("MOVE", "Student", studentId, student.getStudentNo() + " class: " + student.getClassId()
-                + " → " + target.getId() + " (" + target.getName() + ")");
+        audit.record("MOVE", "Student", studentId, AuditText.of("audit.msg.student.moved", student.getStudentNo(),
+                student.getName(), student.getClassId(), target.getName()));
         student.moveTo(target.getId());
     }
 
@@ -106,7 +108,7 @@ public class RosterService {
         if (student.isActive() != active) {
             student.setActive(active);
             audit.record(active ? "REACTIVATE" : "DEACTIVATE", "Student", studentId,
-                    student.getStudentNo() + " " + student.getName());
+                    AuditText.of("audit.msg.student", student.getStudentNo() + " " + student.getName()));
         }
         if (!active && student.getAccountId() != null) {
             accountSessions.endAll(student.getAccountId()); // a deactivated student is signed out everywhere

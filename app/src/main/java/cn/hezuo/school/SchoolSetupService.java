@@ -1,5 +1,6 @@
 package cn.hezuo.school;
 
+import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.audit.Changes;
 import cn.hezuo.system.NotFoundException;
@@ -34,7 +35,7 @@ public class SchoolSetupService {
     public Term createTerm(long schoolId, String name, LocalDate start, LocalDate end) {
         requireOrder(start, end);
         Term term = terms.save(new Term(schoolId, name.trim(), start, end));
-        audit.record("CREATE", "Term", term.getId(), name + " " + start + "~" + end);
+        audit.record("CREATE", "Term", term.getId(), AuditText.of("audit.msg.term", name, start, end));
         return term;
     }
 
@@ -46,7 +47,7 @@ public class SchoolSetupService {
         Changes changes = Changes.of().field("name", term.getName(), name.trim())
                 .field("start", term.getStartDate(), start).field("end", term.getEndDate(), end);
         term.update(name.trim(), start, end);
-        audit.record("UPDATE", "Term", termId, changes.toString());
+        audit.record("UPDATE", "Term", termId, changes.text(term.getName()));
     }
 
     @Transactional
@@ -56,7 +57,7 @@ public class SchoolSetupService {
             throw new RuleViolationException("grade.error.duplicate", trimmed);
         }
         Grade grade = grades.save(new Grade(schoolId, trimmed, sortOrder));
-        audit.record("CREATE", "Grade", grade.getId(), trimmed);
+        audit.record("CREATE", "Grade", grade.getId(), AuditText.of("audit.msg.name", trimmed));
         return grade;
     }
 
@@ -67,7 +68,7 @@ public class SchoolSetupService {
             throw new RuleViolationException("subject.error.duplicate", trimmed);
         }
         Subject subject = subjects.save(new Subject(schoolId, trimmed, sortOrder));
-        audit.record("CREATE", "Subject", subject.getId(), trimmed);
+        audit.record("CREATE", "Subject", subject.getId(), AuditText.of("audit.msg.name", trimmed));
         return subject;
     }
 
@@ -75,7 +76,8 @@ public class SchoolSetupService {
     public void setSubjectActive(long schoolId, long subjectId, boolean active) {
         Subject subject = subjects.findByIdAndSchoolId(subjectId, schoolId)
                 .orElseThrow(() -> new NotFoundException("subject", subjectId));
-        audit.record("UPDATE", "Subject", subjectId, Changes.of().field("active", subject.isActive(), active).toString());
+        audit.record("UPDATE", "Subject", subjectId,
+                Changes.of().field("active", subject.isActive(), active).text(subject.getName()));
         subject.setActive(active);
     }
 
@@ -88,7 +90,8 @@ public class SchoolSetupService {
             throw new RuleViolationException("class.error.duplicate", trimmed);
         }
         SchoolClass schoolClass = classes.save(new SchoolClass(schoolId, gradeId, trimmed, headTeacherId));
-        audit.record("CREATE", "SchoolClass", schoolClass.getId(), trimmed + ", headTeacher=" + headTeacherId);
+        audit.record("CREATE", "SchoolClass", schoolClass.getId(), AuditText.of("audit.msg.schoolClass", trimmed,
+                headTeacherId));
         return schoolClass;
     }
 
@@ -109,7 +112,7 @@ public class SchoolSetupService {
         schoolClass.setName(trimmed);
         schoolClass.setGradeId(gradeId);
         schoolClass.setHeadTeacherId(headTeacherId);
-        audit.record("UPDATE", "SchoolClass", classId, changes.toString());
+        audit.record("UPDATE", "SchoolClass", classId, changes.text(schoolClass.getName()));
     }
 
     private void requireTeacher(long schoolId, Long teacherId) {

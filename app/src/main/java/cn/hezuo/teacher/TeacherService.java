@@ -3,6 +3,7 @@ package cn.hezuo.teacher;
 import cn.hezuo.account.AccountService;
 import cn.hezuo.account.IssuedPassword;
 import cn.hezuo.account.Role;
+import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.audit.Changes;
 import cn.hezuo.school.SchoolClassRepository;
@@ -39,7 +40,7 @@ public class TeacherService {
         Teacher teacher = teachers.save(new Teacher(schoolId, name.trim(), blankToNull(staffNo), blankToNull(phone)));
         IssuedPassword issued = accounts.create(schoolId, username.trim(), Role.TEACHER, name.trim());
         teacher.setAccountId(issued.accountId());
-        audit.record("CREATE", "Teacher", teacher.getId(), name + ", username=" + username);
+        audit.record("CREATE", "Teacher", teacher.getId(), AuditText.of("audit.msg.teacher.created", name, username));
         return issued;
     }
 
@@ -55,7 +56,7 @@ public class TeacherService {
         teacher.setName(name.trim());
         teacher.setStaffNo(blankToNull(staffNo));
         teacher.setPhone(blankToNull(phone));
-        audit.record("UPDATE", "Teacher", teacherId, changes.toString());
+        audit.record("UPDATE", "Teacher", teacherId, changes.text(teacher.getName()));
     }
 
     @Transactional
@@ -68,7 +69,7 @@ public class TeacherService {
         }
         TeachingAssignment saved = assignments.save(new TeachingAssignment(schoolId, classId, teacherId, subjectId));
         audit.record("CREATE", "TeachingAssignment", saved.getId(),
-                "teacher=" + teacherId + ", class=" + classId + ", subject=" + subjectId);
+                AuditText.of("audit.msg.teacher.assignment", teacherId, classId, subjectId));
     }
 
     @Transactional
@@ -77,8 +78,8 @@ public class TeacherService {
                 .filter(a -> a.getSchoolId() == schoolId && a.getTeacherId() == teacherId)
                 .orElseThrow(() -> new NotFoundException("assignment", assignmentId));
         assignments.delete(assignment);
-        audit.record("DELETE", "TeachingAssignment", assignmentId, "teacher=" + teacherId + ", class="
-                + assignment.getClassId() + ", subject=" + assignment.getSubjectId());
+        audit.record("DELETE", "TeachingAssignment", assignmentId, AuditText.of("audit.msg.teacher.assignment",
+                teacherId, assignment.getClassId(), assignment.getSubjectId()));
     }
 
     @Transactional
@@ -97,7 +98,8 @@ public class TeacherService {
         if (teacher.getAccountId() != null) {
             accounts.setEnabled(schoolId, teacher.getAccountId(), active);
         }
-        audit.record(active ? "ENABLE" : "DISABLE", "Teacher", teacherId, teacher.getName());
+        audit.record(active ? "ENABLE" : "DISABLE", "Teacher", teacherId, AuditText.of("audit.msg.name",
+                teacher.getName()));
     }
 
     private Teacher find(long schoolId, long teacherId) {

@@ -5,6 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** Opening a record, or changing its causes and measures. */
-public record TrackingForm(@NotNull Long studentId, Long examId, @NotBlank @Size(max = 2000) String causes,
-                           @NotBlank @Size(max = 2000) String measures, Integer version) {
+public record TrackingForm(@NotNull(message = "{validation.tracking.studentId.notNull}") Long studentId, Long examId, @NotBlank(message = "{validation.tracking.causes.notBlank}") @Size(max = 2000, message = "{validation.tracking.causes.size}") String causes,
+                           @NotBlank(message = "{validation.tracking.measures.notBlank}") @Size(max = 2000, message = "{validation.tracking.measures.size}") String measures, Integer version) {
 }

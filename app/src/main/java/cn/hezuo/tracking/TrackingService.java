@@ -1,6 +1,7 @@
 package cn.hezuo.tracking;
 
 import cn.hezuo.account.HezuoUser;
+import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.audit.Changes;
 import cn.hezuo.roster.Student;
@@ -29,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class TrackingService {
+
+    /** The closing note has at most this many characters; a longer one is refused, not cut. */
+    static final int CLOSING_NOTE_MAX = 1000;
 
     private final TrackingRecordRepository records;
     private final TrackingNoteRepository notes;
@@ -92,8 +96,8 @@ public class TrackingService {
         }
         TrackingRecord record = records.save(new TrackingRecord(user.schoolId(), student.getId(), form.examId(),
                 form.causes().strip(), form.measures().strip(), user.getUsername(), clock.instant()));
-        audit.record("CREATE", "TrackingRecord", record.getId(), "tracking opened for " + student.getStudentNo()
-                + " " + student.getName());
+        audit.record("CREATE", "TrackingRecord", record.getId(), AuditText.of("audit.msg.tracking.opened",
+                student.getStudentNo(), student.getName()));
         return record;
     }
 
@@ -108,7 +112,7 @@ public class TrackingService {
         record.describe(form.causes().strip(), form.measures().strip());
         records.saveAndFlush(record);
         if (!changes.isEmpty()) {
-            audit.record("UPDATE", "TrackingRecord", recordId, changes.toString());
+            audit.record("UPDATE", "TrackingRecord", recordId, changes.text());
         }
     }
 
@@ -120,8 +124,8 @@ public class TrackingService {
         }
         TrackingNote note = notes.save(new TrackingNote(user.schoolId(), recordId, form.noteDate(), form.body().strip(),
                 user.getUsername(), clock.instant()));
-        audit.record("CREATE", "TrackingNote", note.getId(), "note on tracking record " + recordId + " dated "
-                + form.noteDate());
+        audit.record("CREATE", "TrackingNote", note.getId(), AuditText.of("audit.msg.tracking.note", recordId,
+                form.noteDate()));
     }
 
     @Transactional
@@ -131,10 +135,13 @@ public class TrackingService {
             throw new RuleViolationException("tracking.error.closed");
         }
         String note = closingNote == null ? null : closingNote.strip();
+        if (note != null && note.length() > CLOSING_NOTE_MAX) {
+            throw new RuleViolationException("tracking.error.closingNoteLength", CLOSING_NOTE_MAX);
+        }
         record.close(user.getUsername(), clock.instant(), note == null || note.isEmpty() ? null
-                : note.substring(0, Math.min(note.length(), 1000)));
+                : note);
         records.saveAndFlush(record);
-        audit.record("CLOSE", "TrackingRecord", recordId, "tracking closed");
+        audit.record("CLOSE", "TrackingRecord", recordId, AuditText.of("audit.msg.tracking.closed"));
     }
 
     @Transactional(readOnly = true)

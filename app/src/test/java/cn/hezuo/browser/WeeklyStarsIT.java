@@ -2,6 +2,7 @@ package cn.hezuo.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.hezuo.account.AccountRepository;
 import cn.hezuo.browser.pages.LoginPage;
 import cn.hezuo.browser.pages.TeacherHomePage;
 import cn.hezuo.browser.pages.WeeklyReportPage;
@@ -11,6 +12,7 @@ import cn.hezuo.group.GroupPlanRepository;
 import cn.hezuo.group.StudyGroup;
 import cn.hezuo.group.StudyGroupRepository;
 import cn.hezuo.school.SchoolClassRepository;
+import cn.hezuo.teacher.TeacherRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -20,6 +22,8 @@ class WeeklyStarsIT extends BrowserTest {
     @Autowired SchoolClassRepository classes;
     @Autowired GroupPlanRepository plans;
     @Autowired StudyGroupRepository groups;
+    @Autowired TeacherRepository teachers;
+    @Autowired AccountRepository accounts;
 
     @Test
     void starsTappedOnTheFormShowOnTheWeeklyPageAndASecondSaveUpdatesThem() {
@@ -40,7 +44,10 @@ class WeeklyStarsIT extends BrowserTest {
         assertThat(weekly.stars(group.getNumber(), "studyPlan")).isEqualTo("★★★★☆");
         assertThat(weekly.stars(group.getNumber(), "answering")).isEqualTo("★★★★★");
         assertThat(weekly.stars(group.getNumber(), "challenge")).isEqualTo("★★☆☆☆");
-        assertThat(weekly.starsRowText(group.getNumber())).contains("质疑很积极").contains("head0702");
+        String headName = teachers.findByAccountId(accounts.findByUsername("head0702").orElseThrow().getId())
+                .orElseThrow().getName();
+        assertThat(weekly.starsRowText(group.getNumber())).contains("质疑很积极").contains(headName)
+                .doesNotContain("head0702");
         assertThat(weekly.hasExportLink()).isTrue();
 
         WeeklyStarsPage.open(browser, classId, 2).tapStar(group.getId(), "challenge", 5).save(group.getId());

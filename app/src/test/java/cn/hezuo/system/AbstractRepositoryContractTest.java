@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.hezuo.account.LoginThrottle;
 import cn.hezuo.audit.AuditEntry;
 import cn.hezuo.audit.AuditEntryRepository;
+import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.demo.DemoSchool;
 import cn.hezuo.roster.Gender;
@@ -203,7 +204,7 @@ abstract class AbstractRepositoryContractTest {
         Instant first = clock.instant();
         tx.executeWithoutResult(status -> {
             for (int i = 1; i <= 5; i++) {
-                audit.record(schoolId, "tester", "EDIT", "Student", i, "change " + i);
+                audit.record(schoolId, "tester", "UPDATE", "Student", i, AuditText.of("audit.msg.name", "change " + i));
                 if (i < 4) {
                     clock.advance(Duration.ofSeconds(1)); // entries 4 and 5 share a second: the id breaks the tie
                 }

@@ -2,6 +2,7 @@ package cn.hezuo.exam.importing;
 
 import cn.hezuo.spreadsheet.ImportProblem;
 import cn.hezuo.account.HezuoUser;
+import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.exam.Exam;
 import cn.hezuo.exam.ExamAccess;
@@ -125,9 +126,9 @@ public class ScoreImportService {
         int replaced = results.replace(user.schoolId(), examId, preview.classIds(), rows, user.getUsername(),
                 clock.instant());
         loader.warmAfterCommit(examId);
-        audit.record("IMPORT", "Exam", examId, "score import " + upload.filename() + " into " + exam.getName()
-                + ": " + preview.present() + " present, " + preview.absent() + " absent, classes "
-                + classNames(user.schoolId(), preview.classIds()) + ", replaced " + replaced + " earlier results");
+        audit.record("IMPORT", "Exam", examId, AuditText.of("audit.msg.exam.scoreImport", upload.filename(),
+                exam.getName(), preview.present(), preview.absent(), classNames(user.schoolId(), preview.classIds()),
+                replaced));
         return preview;
     }
 

@@ -60,7 +60,8 @@ public class ExperimentChoices {
         jdbc.update("insert into exam_experiment (exam_id, school_id, pre_exam_id, experimental_ids, control_ids,"
                 + " saved_by, saved_at) values (?, ?, ?, ?, ?, ?, ?)", exam.getId(), exam.getSchoolId(), preExamId,
                 join(experimental), join(control), user.getUsername(), Timestamp.from(clock.instant()));
-        audit.record("UPDATE", "Exam", exam.getId(), "experiment groups of " + exam.getName() + ": " + description);
+        audit.record("UPDATE", "Exam", exam.getId(), cn.hezuo.audit.AuditText.of("audit.msg.exam.experiment", exam.getName(),
+                description));
     }
 
     private static String join(Set<Long> ids) {

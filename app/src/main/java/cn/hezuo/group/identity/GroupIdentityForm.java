@@ -1,11 +1,12 @@
 package cn.hezuo.group.identity;
 
 import cn.hezuo.group.StudyGroup;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** 组名, 组训 and the three group goals with their status, with the version the editor saw. */
 public record GroupIdentityForm(
-        @Size(max = 30, message = "{grouplife.error.name}") String name,
+        @NotBlank(message = "{grouplife.error.nameRequired}") @Size(max = 30, message = "{grouplife.error.name}") String name,
         @Size(max = 100, message = "{grouplife.error.motto}") String motto,
         @Size(max = 200, message = "{grouplife.error.goal}") String goalMidterm,
         GoalStatus goalMidtermStatus,

@@ -1,7 +1,9 @@
 package cn.hezuo.group.identity;
 
 import cn.hezuo.account.HezuoUser;
+import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
+import cn.hezuo.audit.Changes;
 import cn.hezuo.group.GroupMemberRepository;
 import cn.hezuo.group.StudyGroup;
 import cn.hezuo.group.roles.GroupContext;
@@ -36,13 +38,20 @@ public class GroupIdentityService {
         if (form.version() == null || form.version() != group.getVersion()) {
             throw new ObjectOptimisticLockingFailureException(StudyGroup.class, groupId);
         }
-        String before = describe(group);
+        Changes changes = Changes.of().field("groupName", group.getName(), blankToNull(form.name()))
+                .field("motto", group.getMotto(), blankToNull(form.motto()))
+                .field("goalMidterm", group.getGoalMidterm(), blankToNull(form.goalMidterm()))
+                .field("goalMidtermStatus", status(group.getGoalMidtermStatus()), status(statusOf(form.goalMidtermStatus())))
+                .field("goalFinal", group.getGoalFinal(), blankToNull(form.goalFinal()))
+                .field("goalFinalStatus", status(group.getGoalFinalStatus()), status(statusOf(form.goalFinalStatus())))
+                .field("goalYear", group.getGoalYear(), blankToNull(form.goalYear()))
+                .field("goalYearStatus", status(group.getGoalYearStatus()), status(statusOf(form.goalYearStatus())));
         group.setName(blankToNull(form.name()));
         group.setMotto(blankToNull(form.motto()));
         group.setGoals(blankToNull(form.goalMidterm()), statusOf(form.goalMidtermStatus()),
                 blankToNull(form.goalFinal()), statusOf(form.goalFinalStatus()),
                 blankToNull(form.goalYear()), statusOf(form.goalYearStatus()));
-        audit.record("UPDATE", "StudyGroup", groupId, before + " → " + describe(group));
+        audit.record("UPDATE", "StudyGroup", groupId, changes.text(AuditText.of("calling.groupNo", group.getNumber())));
     }
 
     @Transactional
@@ -60,16 +69,16 @@ public class GroupIdentityService {
         } else if (form.version() == null || form.version() != goal.getVersion()) {
             throw new ObjectOptimisticLockingFailureException(MemberGoal.class, studentId);
         }
-        String before = "short=" + goal.getShortTerm() + ", long=" + goal.getLongTerm();
+        Changes changes = Changes.of().field("shortTerm", goal.getShortTerm(), blankToNull(form.shortTerm()))
+                .field("longTerm", goal.getLongTerm(), blankToNull(form.longTerm()));
         goal.update(blankToNull(form.shortTerm()), blankToNull(form.longTerm()));
-        audit.record("UPDATE", "MemberGoal", goal.getId(), "student " + studentId + ": " + before + " → short="
-                + goal.getShortTerm() + ", long=" + goal.getLongTerm());
+        audit.record("UPDATE", "MemberGoal", goal.getId(),
+                changes.text(AuditText.of("audit.msg.student", studentId)));
     }
 
-    private static String describe(StudyGroup g) {
-        return "name=" + g.getName() + ", motto=" + g.getMotto() + ", 期中=" + g.getGoalMidterm() + "("
-                + g.getGoalMidtermStatus() + "), 期末=" + g.getGoalFinal() + "(" + g.getGoalFinalStatus() + "), 学年="
-                + g.getGoalYear() + "(" + g.getGoalYearStatus() + ")";
+    /** A goal status as a translated audit value (null when there is no status). */
+    private static AuditText status(String name) {
+        return name == null ? null : AuditText.of("grouplife.goal.status." + name);
     }
 
     private static String statusOf(GoalStatus status) {

@@ -1,6 +1,7 @@
 package cn.hezuo.group.roles;
 
 import cn.hezuo.account.HezuoUser;
+import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.group.GroupMemberRepository;
 import cn.hezuo.group.GroupPlan;
@@ -74,10 +75,13 @@ public class RoleSchemeService {
         if (seenVersion != null && !scheme.isNew() && seenVersion != scheme.getVersion()) {
             throw new ObjectOptimisticLockingFailureException(RoleScheme.class, classId);
         }
-        String before = scheme.getKind() + " " + scheme.getRoleList() + " /" + scheme.getPeriodWeeks();
+        AuditText before = AuditText.of("audit.msg.roles.schemeText", AuditText.of("audit.value." + scheme.getKind()),
+                String.join("、", scheme.getRoleList()), scheme.getPeriodWeeks());
         scheme.update(kind, roles, periodWeeks);
         schemes.save(scheme);
-        audit.record("UPDATE", "RoleScheme", classId, before + " → " + kind + " " + roles + " /" + periodWeeks);
+        audit.record("UPDATE", "RoleScheme", classId, AuditText.of("audit.msg.roles.scheme", before,
+                AuditText.of("audit.msg.roles.schemeText", AuditText.of("audit.value." + kind),
+                        String.join("、", roles), periodWeeks)));
     }
 
     /** Gives one member a role by hand for one week of the active plan; a blank role removes the override. */
@@ -102,8 +106,8 @@ public class RoleSchemeService {
             overrides.save(new RoleOverride(plan.getSchoolId(), plan.getId(), studentId, week, text,
                     user.getUsername(), clock.instant()));
         }
-        audit.record("OVERRIDE", "RoleOverride", studentId, "plan " + plan.getId() + " week " + week + ": "
-                + (text.isEmpty() ? "(removed)" : text));
+        audit.record("OVERRIDE", "RoleOverride", studentId, AuditText.of("audit.msg.roles.override", plan.getId(), week,
+                text.isEmpty() ? AuditText.of("audit.msg.roles.overrideRemoved") : text));
     }
 
     @Transactional
@@ -112,7 +116,7 @@ public class RoleSchemeService {
         RoleScheme scheme = stored(user, classId);
         scheme.setNominationsOpen(open);
         schemes.save(scheme);
-        audit.record(open ? "OPEN" : "CLOSE", "LeaderNominations", classId, "nomination window");
+        audit.record(open ? "OPEN" : "CLOSE", "LeaderNominations", classId, AuditText.of("audit.msg.roles.window"));
     }
 
     /** A student nominates themself (毛遂自荐) or a group-mate, while the window is open. */
@@ -136,8 +140,9 @@ public class RoleSchemeService {
         }
         LeaderNomination saved = nominations.save(new LeaderNomination(user.schoolId(), context.plan().getId(), groupId,
                 nomineeId, me.getId(), subjectId, clock.instant()));
-        audit.record("NOMINATE", "LeaderNomination", saved.getId(), "student " + me.getId() + " nominates " + nomineeId
-                + (subjectId == null ? " for 组长" : " for subject " + subjectId));
+        audit.record("NOMINATE", "LeaderNomination", saved.getId(), subjectId == null
+                ? AuditText.of("audit.msg.roles.nominateLeader", me.getId(), nomineeId)
+                : AuditText.of("audit.msg.roles.nominateSubject", me.getId(), nomineeId, subjectId));
     }
 
     /** The head teacher confirms (or withdraws) a nomination; a confirmed one feeds the leadership scheme. */
@@ -159,7 +164,7 @@ public class RoleSchemeService {
         }
         nomination.setConfirmed(confirmed);
         audit.record(confirmed ? "CONFIRM" : "UNCONFIRM", "LeaderNomination", nominationId,
-                "nominee " + nomination.getNomineeId());
+                AuditText.of("audit.msg.roles.nominee", nomination.getNomineeId()));
         return context.plan().getClassId();
     }
 

@@ -1,6 +1,7 @@
 package cn.hezuo.group.seating;
 
 import cn.hezuo.account.HezuoUser;
+import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.group.GroupMember;
 import cn.hezuo.group.GroupMemberRepository;
@@ -72,8 +73,8 @@ public class SeatingService {
         SeatingChart chart = charts.findByPlanId(plan.getId()).orElseGet(() -> new SeatingChart(plan.getSchoolId(), plan.getId()));
         chart.layout(rows, cols, aisles, seats);
         SeatingChart saved = charts.save(chart);
-        audit.record("GENERATE", "SeatingChart", saved.getId(), "plan " + plan.getId() + ": " + rows + "×" + cols
-                + ", aisles " + aisles);
+        audit.record("GENERATE", "SeatingChart", saved.getId(), AuditText.of("audit.msg.seating.generated", plan.getId(),
+                rows, cols, aisles));
         return saved;
     }
 
@@ -99,8 +100,8 @@ public class SeatingService {
                 .ifPresent(other -> seats.put(other, from));
         seats.put(studentId, to);
         chart.setSeats(seats);
-        audit.record("MOVE", "SeatingChart", chart.getId(), "student " + studentId + " → row " + (row + 1) + ", col "
-                + (col + 1));
+        audit.record("MOVE", "SeatingChart", chart.getId(), AuditText.of("audit.msg.seating.move", studentId, row + 1,
+                col + 1));
     }
 
     static List<Integer> parseAisles(String text, int cols) {

@@ -1,6 +1,7 @@
 package cn.hezuo.grouping.prepare;
 
 import cn.hezuo.grouping.Notice;
+import cn.hezuo.grouping.QuotaMix;
 import cn.hezuo.grouping.TierTemplate;
 
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ public final class TierPlanner {
             }
         }
         List<Notice> notices = new ArrayList<>();
-        String adjusted = describeIfAdjusted(quota, pattern);
+        QuotaMix adjusted = describeIfAdjusted(quota, pattern);
         if (adjusted != null) {
             notices.add(Messages.notice("grouping.warning.tierTemplateAdjusted", template.pattern(), adjusted));
         }
@@ -175,8 +176,8 @@ public final class TierPlanner {
         }
     }
 
-    /** "2:2:1 ×1" style summary of the quotas that differ from the template, or null. */
-    static String describeIfAdjusted(int[][] quota, int[] pattern) {
+    /** The quotas that differ from the template with their group counts ("2:2:1 in 2 groups") of the quotas that differ from the template, or null. */
+    static QuotaMix describeIfAdjusted(int[][] quota, int[] pattern) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         boolean differs = false;
         for (int[] row : quota) {
@@ -192,8 +193,8 @@ public final class TierPlanner {
         if (!differs) {
             return null;
         }
-        List<String> parts = new ArrayList<>();
-        counts.forEach((p, c) -> parts.add(p + " in " + c + (c == 1 ? " group" : " groups")));
-        return String.join(", ", parts);
+        List<QuotaMix.Part> parts = new ArrayList<>();
+        counts.forEach((p, c) -> parts.add(new QuotaMix.Part(p, c)));
+        return new QuotaMix(parts);
     }
 }
