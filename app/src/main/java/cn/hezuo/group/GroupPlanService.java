@@ -215,7 +215,7 @@ public class GroupPlanService {
         for (GroupMember m : list) {
             int to = numbers.get(m.getStudentId());
             if (to != m.getMemberNo()) {
-                change.append(" student ").append(m.getStudentId()).append(' ').append(m.getMemberNo()).append("→").append(to);
+                change.append(change.length() == 0 ? "" : ", ").append("#").append(m.getStudentId()).append(": ").append(m.getMemberNo()).append("→").append(to);
                 m.setMemberNo(to);
             }
         }
