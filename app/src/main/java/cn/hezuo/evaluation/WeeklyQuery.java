@@ -69,8 +69,11 @@ class WeeklyQuery {
         }
         List<WeeklyView.GroupWeek> groupWeeks = new ArrayList<>();
         // Points stay with the group they were earned in: last week's groups keep their figures after a regrouping.
+        // A group that earned points or was given a 周评表 that week belongs to that week, whenever its plan began.
         java.util.Set<Long> withPoints = new java.util.HashSet<>();
         rows.forEach(r -> withPoints.add(r.groupId()));
+        withPoints.addAll(jdbc.queryForList("select group_id from eval_weekly_star where class_id = ? and term_id = ?"
+                + " and term_week = ?", Long.class, classId, term.getId(), week));
         for (PlanGroupsQuery.PlanGroup g : planGroups.withActive(classId, withPoints)) {
             if (g.activePlan() && g.planActivatedAt() != null && !withPoints.contains(g.groupId())
                     && !g.planActivatedAt().isBefore(at(monday.plusWeeks(1)).toInstant())) {
