@@ -6,7 +6,6 @@ import cn.hezuo.teacher.DisplayNames;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.UUID;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -91,13 +90,8 @@ class CallingController {
         return "calling/log";
     }
 
-    /** The class's evaluation items, so a called student can be awarded in one more tap (defaults made on first use). */
+    /** The class's evaluation items, so a called student can be awarded in one more tap. */
     private java.util.List<cn.hezuo.evaluation.EvalItem> awardItems(CallingBoard board) {
-        try {
-            evaluationItems.ensureDefaults(board.schoolClass(), LocaleContextHolder.getLocale());
-        } catch (DataIntegrityViolationException createdByAnotherRequest) {
-            // Two first opens at the same moment: the other one created the defaults.
-        }
         return evaluationItems.activeItems(board.schoolClass().getId());
     }
 

@@ -14,7 +14,6 @@ import cn.hezuo.evaluation.AwardService;
 import cn.hezuo.evaluation.AwardTarget;
 import cn.hezuo.evaluation.EvalItem;
 import cn.hezuo.evaluation.EvalItemRepository;
-import cn.hezuo.evaluation.EvaluationItemService;
 import cn.hezuo.group.GroupMember;
 import cn.hezuo.group.GroupMemberRepository;
 import cn.hezuo.group.GroupPlan;
@@ -32,7 +31,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -56,7 +54,6 @@ class DemoCommendations {
     private final GroupPlanRepository plans;
     private final StudyGroupRepository groups;
     private final GroupMemberRepository members;
-    private final EvaluationItemService itemService;
     private final EvalItemRepository items;
     private final AwardService awards;
     private final CommendationService commendations;
@@ -65,7 +62,7 @@ class DemoCommendations {
 
     DemoCommendations(SchoolClassRepository classes, AccountRepository accounts, TeacherRepository teachers,
                       TermRepository terms, GroupPlanRepository plans, StudyGroupRepository groups,
-                      GroupMemberRepository members, EvaluationItemService itemService, EvalItemRepository items,
+                      GroupMemberRepository members, EvalItemRepository items,
                       AwardService awards, CommendationService commendations, JdbcTemplate jdbc, Clock clock) {
         this.classes = classes;
         this.accounts = accounts;
@@ -74,7 +71,6 @@ class DemoCommendations {
         this.plans = plans;
         this.groups = groups;
         this.members = members;
-        this.itemService = itemService;
         this.items = items;
         this.awards = awards;
         this.commendations = commendations;
@@ -89,7 +85,6 @@ class DemoCommendations {
         YearMonth lastMonth = YearMonth.now(clock).minusMonths(1);
         Random random = new Random(DemoSchool.SEED + 5);
         if (!hasPoints(schoolClass.getId(), lastMonth)) {
-            itemService.ensureDefaults(schoolClass, Locale.SIMPLIFIED_CHINESE);
             awardMonth(head, schoolClass, lastMonth.minusMonths(1), random, 1);
             awardMonth(head, schoolClass, lastMonth, random, 3);
         }

@@ -63,13 +63,15 @@ public class DemoSchoolLoader {
     private final DemoGroups demoGroups;
     private final DemoCallingAndPeerEvaluation callingAndPeerEvaluation;
     private final DemoCommendations commendations;
+    private final cn.hezuo.school.SchoolSetupService setup;
 
     DemoSchoolLoader(SchoolRepository schools, TermRepository terms, GradeRepository grades, SubjectRepository subjects,
                      SchoolClassRepository classes, TeacherRepository teachers, TeachingAssignmentRepository assignments,
                      StudentRepository students, StudentScoreRepository scores, AccountRepository accounts,
                      PasswordEncoder encoder, AuditTrail audit, Clock clock, DemoExams exams,
                      DemoGroups demoGroups, DemoCallingAndPeerEvaluation callingAndPeerEvaluation,
-                     DemoCommendations commendations) {
+                     DemoCommendations commendations, cn.hezuo.school.SchoolSetupService setup) {
+        this.setup = setup;
         this.schools = schools;
         this.terms = terms;
         this.grades = grades;
@@ -115,8 +117,8 @@ public class DemoSchoolLoader {
                 Teacher head = teacher(schoolId, DemoSchool.headUsername(g, c), uniqueName(names, teacherNames, random), passwordHash);
                 Teacher mathTeacher = teacher(schoolId, DemoSchool.mathUsername(g, c), uniqueName(names, teacherNames, random), passwordHash);
                 Teacher englishTeacher = teacher(schoolId, DemoSchool.englishUsername(g, c), uniqueName(names, teacherNames, random), passwordHash);
-                SchoolClass schoolClass = classes.save(new SchoolClass(schoolId, grade.getId(),
-                        DemoSchool.className(g, c), head.getId()));
+                SchoolClass schoolClass = setup.createClass(schoolId, grade.getId(), DemoSchool.className(g, c),
+                        head.getId(), java.util.Locale.SIMPLIFIED_CHINESE);
                 assignments.save(new TeachingAssignment(schoolId, schoolClass.getId(), head.getId(), chinese.getId()));
                 assignments.save(new TeachingAssignment(schoolId, schoolClass.getId(), mathTeacher.getId(), math.getId()));
                 assignments.save(new TeachingAssignment(schoolId, schoolClass.getId(), englishTeacher.getId(), english.getId()));

@@ -1,8 +1,6 @@
 package cn.hezuo.evaluation;
 
 import cn.hezuo.account.HezuoUser;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,12 +14,10 @@ class EvaluationController {
 
     private final EvaluationAccess access;
     private final BoardQuery boards;
-    private final EvaluationItemService itemService;
 
-    EvaluationController(EvaluationAccess access, BoardQuery boards, EvaluationItemService itemService) {
+    EvaluationController(EvaluationAccess access, BoardQuery boards) {
         this.access = access;
         this.boards = boards;
-        this.itemService = itemService;
     }
 
     @GetMapping("/classes/{classId}/evaluation")
@@ -43,13 +39,7 @@ class EvaluationController {
         if (user.isStudent()) {
             throw new AccessDeniedException("teachers only");
         }
-        Recorder recorder = access.requireRecorder(user, classId);
-        try {
-            itemService.ensureDefaults(recorder.schoolClass(), LocaleContextHolder.getLocale());
-        } catch (DataIntegrityViolationException createdByAnotherRequest) {
-            // Two first opens at the same moment: the other one created the defaults.
-        }
-        return recorder;
+        return access.requireRecorder(user, classId);
     }
 
     private String page(Recorder recorder, String mode, boolean memberTotals, Model model) {

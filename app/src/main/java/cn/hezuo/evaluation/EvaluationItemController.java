@@ -33,7 +33,6 @@ class EvaluationItemController {
     @GetMapping("/classes/{classId}/evaluation/items")
     String list(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId, Model model) {
         SchoolClass schoolClass = access.requireView(user, classId);
-        service.ensureDefaults(schoolClass, LocaleContextHolder.getLocale());
         model.addAttribute("form", ItemForm.blank());
         return page(schoolClass, model);
     }
@@ -49,6 +48,15 @@ class EvaluationItemController {
         service.create(user, classId, form);
         redirect.addFlashAttribute("notice", "evaluation.notice.itemSaved");
         return "redirect:/classes/" + classId + "/evaluation/items";
+    }
+
+    /** The button of a class that has no items (created before classes got them at creation). Repeating it adds nothing. */
+    @PostMapping("/classes/{classId}/evaluation/items/defaults")
+    String createDefaults(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId,
+                          @RequestParam(defaultValue = "items") String back, RedirectAttributes redirect) {
+        boolean created = service.createDefaults(user, classId, LocaleContextHolder.getLocale());
+        redirect.addFlashAttribute("notice", created ? "evaluation.notice.defaultsCreated" : "evaluation.notice.defaultsExist");
+        return "redirect:/classes/" + classId + ("board".equals(back) ? "/evaluation" : "/evaluation/items");
     }
 
     @PostMapping("/classes/{classId}/evaluation/items/{itemId}")

@@ -16,9 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Evaluation items of a class, kept by its teachers (head teacher, subject teachers, admin). The first
- * time a class opens evaluation it gets defaults from the cooperative-lesson stages, named in the
- * teacher's language.
+ * Evaluation items of a class, kept by its teachers (head teacher, subject teachers, admin). A class gets
+ * defaults from the cooperative-lesson stages when it is created, named in its creator's language.
  */
 @Service
 public class EvaluationItemService {
@@ -57,21 +56,33 @@ public class EvaluationItemService {
         return items.findByClassIdAndRetiredFalseOrderBySortOrderAscIdAsc(classId);
     }
 
-    /** Creates the default items if the class has none yet. Two first opens at once: the unique name wins. */
+    /**
+     * Creates the default items if the class has none yet; true when it did. Called when a class is created
+     * ({@link DefaultItemsForNewClasses}) and by the button a class from before that has no items shows — never by
+     * opening a page, so looking changes nothing. Two clicks at once: the unique name refuses the second.
+     */
     @Transactional
-    public void ensureDefaults(SchoolClass schoolClass, Locale locale) {
-        if (items.existsByClassId(schoolClass.getId())) {
-            return;
+    public boolean createDefaults(long schoolId, long classId, String className, Locale locale) {
+        if (items.existsByClassId(classId)) {
+            return false;
         }
         int order = 0;
         for (Default d : DEFAULTS) {
             String name = messages.getMessage("evaluation.default." + d.key(), null, d.key(), locale);
-            items.save(new EvalItem(schoolClass.getSchoolId(), schoolClass.getId(), ++order * 10, name, d.kind(),
-                    d.points(), d.icon(), d.colour(), d.stage()));
+            items.save(new EvalItem(schoolId, classId, ++order * 10, name, d.kind(), d.points(), d.icon(), d.colour(),
+                    d.stage()));
         }
         items.flush();
-        audit.record("CREATE", "EvalItem", schoolClass.getId(), AuditText.of("audit.msg.eval.defaultItems",
-                schoolClass.getName(), DEFAULTS.size()));
+        audit.record("CREATE", "EvalItem", classId, AuditText.of("audit.msg.eval.defaultItems", className,
+                DEFAULTS.size()));
+        return true;
+    }
+
+    /** The button on an empty board or item list: whoever may add items to the class (its teachers, the admin). */
+    @Transactional
+    public boolean createDefaults(HezuoUser user, long classId, Locale locale) {
+        SchoolClass schoolClass = access.requireView(user, classId);
+        return createDefaults(schoolClass.getSchoolId(), classId, schoolClass.getName(), locale);
     }
 
     @Transactional

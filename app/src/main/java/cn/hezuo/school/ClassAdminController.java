@@ -55,7 +55,8 @@ class ClassAdminController {
         if (result.hasErrors()) {
             return listPage(user, model);
         }
-        setup.createClass(user.schoolId(), form.gradeId(), form.name(), form.headTeacherId());
+        setup.createClass(user.schoolId(), form.gradeId(), form.name(), form.headTeacherId(),
+                org.springframework.context.i18n.LocaleContextHolder.getLocale());
         redirect.addFlashAttribute("notice", "notice.saved");
         return "redirect:/admin/classes";
     }

@@ -7,6 +7,8 @@ import cn.hezuo.system.NotFoundException;
 import cn.hezuo.system.RuleViolationException;
 import cn.hezuo.teacher.TeacherRepository;
 import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,9 +22,12 @@ public class SchoolSetupService {
     private final SchoolClassRepository classes;
     private final TeacherRepository teachers;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     SchoolSetupService(TermRepository terms, GradeRepository grades, SubjectRepository subjects,
-                       SchoolClassRepository classes, TeacherRepository teachers, AuditTrail audit) {
+                       SchoolClassRepository classes, TeacherRepository teachers, AuditTrail audit,
+                       ApplicationEventPublisher events) {
+        this.events = events;
         this.terms = terms;
         this.grades = grades;
         this.subjects = subjects;
@@ -81,8 +86,15 @@ public class SchoolSetupService {
         subject.setActive(active);
     }
 
+    /** Creates a class whose default records are named in Chinese, the product's default language. */
     @Transactional
     public SchoolClass createClass(long schoolId, long gradeId, String name, Long headTeacherId) {
+        return createClass(schoolId, gradeId, name, headTeacherId, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** Creates a class; its default records (evaluation items) are named in {@code locale}. */
+    @Transactional
+    public SchoolClass createClass(long schoolId, long gradeId, String name, Long headTeacherId, Locale locale) {
         String trimmed = name.trim();
         grades.findByIdAndSchoolId(gradeId, schoolId).orElseThrow(() -> new NotFoundException("grade", gradeId));
         requireTeacher(schoolId, headTeacherId);
@@ -92,6 +104,7 @@ public class SchoolSetupService {
         SchoolClass schoolClass = classes.save(new SchoolClass(schoolId, gradeId, trimmed, headTeacherId));
         audit.record("CREATE", "SchoolClass", schoolClass.getId(), AuditText.of("audit.msg.schoolClass", trimmed,
                 headTeacherId));
+        events.publishEvent(new ClassCreated(schoolId, schoolClass.getId(), trimmed, locale));
         return schoolClass;
     }
 

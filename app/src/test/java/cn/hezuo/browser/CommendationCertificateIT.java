@@ -55,7 +55,7 @@ class CommendationCertificateIT extends BrowserTest {
         SchoolClass schoolClass = classes.findBySchoolIdOrderByGradeIdAscNameAsc(demoSchoolId()).stream()
                 .filter(c -> c.getName().equals("七年级2班")).findFirst().orElseThrow();
         HezuoUser head = (HezuoUser) users.loadUserByUsername("head0702");
-        itemService.ensureDefaults(schoolClass, Locale.SIMPLIFIED_CHINESE);
+        itemService.createDefaults(schoolClass.getSchoolId(), schoolClass.getId(), schoolClass.getName(), Locale.SIMPLIFIED_CHINESE);
         EvalItem plusThree = items.findByClassIdAndRetiredFalseOrderBySortOrderAscIdAsc(schoolClass.getId()).stream()
                 .filter(i -> i.getPoints() == 3).findFirst().orElseThrow();
         List<StudyGroup> classGroups = groups.findByPlanIdOrderByNumberAsc(

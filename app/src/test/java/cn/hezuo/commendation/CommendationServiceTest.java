@@ -78,7 +78,7 @@ class CommendationServiceTest {
 
     @Test
     void monthPointsCountGroupAwardsAndBundledMemberPointsButNotUndoneOnes() {
-        itemService.ensureDefaults(schoolClass, Locale.SIMPLIFIED_CHINESE);
+        itemService.createDefaults(schoolClass.getSchoolId(), schoolClass.getId(), schoolClass.getName(), Locale.SIMPLIFIED_CHINESE);
         EvalItem plusTwo = items.findByClassIdAndRetiredFalseOrderBySortOrderAscIdAsc(schoolClass.getId()).stream()
                 .filter(i -> i.getPoints() == 2).findFirst().orElseThrow();
         YearMonth now = YearMonth.now(clock);

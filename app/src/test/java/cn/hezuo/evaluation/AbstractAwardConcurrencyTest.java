@@ -50,7 +50,7 @@ abstract class AbstractAwardConcurrencyTest {
     void twoTeachersAwardingOneGroupAtTheSameMomentLoseNothing() throws Exception {
         SchoolClass schoolClass = classes.findAll().stream().filter(c -> c.getName().equals("八年级3班"))
                 .findFirst().orElseThrow();
-        itemService.ensureDefaults(schoolClass, Locale.SIMPLIFIED_CHINESE);
+        itemService.createDefaults(schoolClass.getSchoolId(), schoolClass.getId(), schoolClass.getName(), Locale.SIMPLIFIED_CHINESE);
         EvalItem item = items.findByClassIdAndRetiredFalseOrderBySortOrderAscIdAsc(schoolClass.getId()).stream()
                 .filter(i -> i.getPoints() == 1).findFirst().orElseThrow();
         ClassGroups.Group group = groupsQuery.of(schoolClass.getId()).groups().get(0);

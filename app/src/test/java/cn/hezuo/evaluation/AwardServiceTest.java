@@ -53,7 +53,7 @@ class AwardServiceTest {
     void setUp() {
         head = user("head0802");
         schoolClass = classes.findAll().stream().filter(c -> c.getName().equals("八年级2班")).findFirst().orElseThrow();
-        itemService.ensureDefaults(schoolClass, Locale.SIMPLIFIED_CHINESE);
+        itemService.createDefaults(schoolClass.getSchoolId(), schoolClass.getId(), schoolClass.getName(), Locale.SIMPLIFIED_CHINESE);
         plusTwo = items.findByClassIdAndRetiredFalseOrderBySortOrderAscIdAsc(schoolClass.getId()).stream()
                 .filter(i -> i.getPoints() == 2).findFirst().orElseThrow();
         groups = groupsQuery.of(schoolClass.getId());

@@ -99,7 +99,7 @@ class RecordersFromRolesTest {
         MemberRoles byRole = roleRecorders.get(0);
         Student student = students.findById(byRole.studentId()).orElseThrow();
         HezuoUser recorder = user(student.getStudentNo());
-        itemService.ensureDefaults(schoolClass, Locale.SIMPLIFIED_CHINESE);
+        itemService.createDefaults(schoolClass.getSchoolId(), schoolClass.getId(), schoolClass.getName(), Locale.SIMPLIFIED_CHINESE);
         long itemId = items.findByClassIdAndRetiredFalseOrderBySortOrderAscIdAsc(schoolClass.getId()).get(0).getId();
         long otherGroup = groupsQuery.of(schoolClass.getId()).groupIds().stream().filter(id -> id != byRole.groupId())
                 .findFirst().orElseThrow();

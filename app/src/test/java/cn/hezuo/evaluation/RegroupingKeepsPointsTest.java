@@ -104,7 +104,7 @@ class RegroupingKeepsPointsTest {
             g.setGoals("期中进步" + g.getNumber(), "IN_PROGRESS", null, null, "学年目标" + g.getNumber(), null);
             groups.save(g);
         }
-        itemService.ensureDefaults(schoolClass, Locale.SIMPLIFIED_CHINESE);
+        itemService.createDefaults(schoolClass.getSchoolId(), schoolClass.getId(), schoolClass.getName(), Locale.SIMPLIFIED_CHINESE);
         plusTwo = items.findByClassIdAndRetiredFalseOrderBySortOrderAscIdAsc(schoolClass.getId()).stream()
                 .filter(i -> i.getPoints() == 2).findFirst().orElseThrow();
         // Every group +2 and +2 again for 第1组; one member of 第2组 +2 (bundled: it counts for 第2组 too).

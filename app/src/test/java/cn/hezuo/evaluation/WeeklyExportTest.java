@@ -43,7 +43,7 @@ class WeeklyExportTest {
         SchoolClass schoolClass = classes.findAll().stream().filter(c -> c.getName().equals("七年级3班")).findFirst().orElseThrow();
         ClassGroups groups = groupsQuery.of(schoolClass.getId());
         int week = Math.max(1, currentTerm.week(currentTerm.require(head.schoolId())));
-        itemService.ensureDefaults(schoolClass, Locale.SIMPLIFIED_CHINESE);
+        itemService.createDefaults(schoolClass.getSchoolId(), schoolClass.getId(), schoolClass.getName(), Locale.SIMPLIFIED_CHINESE);
         EvalItem item = items.findByClassIdAndRetiredFalseOrderBySortOrderAscIdAsc(schoolClass.getId()).get(0);
         ClassGroups.Group first = groups.groups().get(0);
         awards.award(head, schoolClass.getId(), new AwardRequest(UUID.randomUUID().toString(), item.getId(),

@@ -89,6 +89,7 @@ class AuthorizationTest {
     }
 
     @Autowired MockMvc mvc;
+    @Autowired javax.sql.DataSource dataSource;
     @Autowired UserDetailsService users;
     @Autowired @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlerMapping;
@@ -438,6 +439,52 @@ class AuthorizationTest {
                 })));
     }
 
+    /**
+     * Issue 11, item 12: looking changes nothing. Every GET in the table, as the admin (who passes every check a
+     * teacher does) and a student, leaves every table's row count as it was (sessions and Flyway's history aside).
+     */
+    @Test
+    void everyGetLeavesTheDatabaseAsItWas() throws Exception {
+        List<String> tables = new ArrayList<>();
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                if (!"public".equalsIgnoreCase(rs.getString("TABLE_SCHEM"))) {
+                    continue;
+                }
+                String name = rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT);
+                if (!name.startsWith("spring_session") && !name.startsWith("flyway")) {
+                    tables.add(name);
+                }
+            }
+        }
+        assertThat(tables).contains("eval_item", "audit_log");
+        org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        java.util.function.Supplier<Map<String, Long>> counts = () -> {
+            Map<String, Long> result = new java.util.TreeMap<>();
+            tables.forEach(t -> result.put(t, jdbc.queryForObject("select count(*) from " + t, Long.class)));
+            return result;
+        };
+        List<String> writers = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            if (!endpoint.method().equals("GET")) {
+                continue;
+            }
+            for (Persona persona : List.of(Persona.ADMIN, Persona.STUDENT)) {
+                MockHttpServletRequestBuilder request = endpoint.request().get()
+                        .with(user(users.loadUserByUsername(persona.username)));
+                Map<String, Long> before = counts.get();
+                mvc.perform(request).andReturn();
+                Map<String, Long> after = counts.get();
+                if (!after.equals(before)) {
+                    List<String> changed = tables.stream().filter(t -> !before.get(t).equals(after.get(t))).toList();
+                    writers.add(endpoint.pattern() + " as " + persona + " changed " + changed);
+                }
+            }
+        }
+        assertThat(writers).as("GET requests that wrote rows").isEmpty();
+    }
+
     @Test
     void everyEndpointIsListed() {
         Set<String> listed = new TreeSet<>();
@@ -630,7 +677,7 @@ class AuthorizationTest {
     private void evaluationEndpoints(List<Endpoint> list, long classId) {
         HezuoUser admin = (HezuoUser) users.loadUserByUsername("admin");
         SchoolClass thisClass = classes.findById(classId).orElseThrow();
-        evaluationItems.ensureDefaults(thisClass, java.util.Locale.SIMPLIFIED_CHINESE);
+        evaluationItems.createDefaults(thisClass.getSchoolId(), thisClass.getId(), thisClass.getName(), java.util.Locale.SIMPLIFIED_CHINESE);
         long itemId = evaluationItemRepository.findByClassIdAndRetiredFalseOrderBySortOrderAscIdAsc(classId).get(0).getId();
         Supplier<Long> groupId = () -> studyGroups.findByPlanIdOrderByNumberAsc(
                 planRepository.findByClassIdAndActiveTrue(classId).orElseThrow().getId()).get(0).getId();
@@ -654,6 +701,9 @@ class AuthorizationTest {
                 .param("name", "授权测试项" + next()).param("kind", "PRAISE").param("points", "1")
                 .param("icon", "STAR").param("colour", "INFO").param("stage", "HOMEWORK").param("version", "-1"),
                 CLASS_VIEWERS));
+        // Issue 11: classes get their default items when created; this button is for a class from before without any.
+        list.add(new Endpoint("POST", "/classes/{classId}/evaluation/items/defaults",
+                () -> post(base + "/items/defaults"), CLASS_VIEWERS));
         list.add(new Endpoint("POST", "/classes/{classId}/evaluation/items/{itemId}", () -> {
             cn.hezuo.evaluation.EvalItem item = evaluationItemRepository.findById(itemId).orElseThrow();
             return post(base + "/items/" + itemId).param("name", item.getName()).param("kind", item.getKind().name())
