@@ -1,7 +1,9 @@
 package cn.hezuo.peereval;
 
 import cn.hezuo.system.BaseEntity;
+import cn.hezuo.system.OpenedAndClosed;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -40,17 +42,8 @@ public class PeerRound extends BaseEntity {
     @Column(name = "show_comments", nullable = false)
     private boolean showComments;
 
-    @Column(name = "opened_by", nullable = false, length = 64)
-    private String openedBy;
-
-    @Column(name = "opened_at", nullable = false)
-    private Instant openedAt;
-
-    @Column(name = "closed_by", length = 64)
-    private String closedBy;
-
-    @Column(name = "closed_at")
-    private Instant closedAt;
+    @Embedded
+    private OpenedAndClosed openedAndClosed;
 
     protected PeerRound() {
     }
@@ -63,14 +56,12 @@ public class PeerRound extends BaseEntity {
         this.name = name;
         this.startsOn = startsOn;
         this.endsOn = endsOn;
-        this.openedBy = openedBy;
-        this.openedAt = openedAt;
+        this.openedAndClosed = new OpenedAndClosed(openedBy, openedAt);
     }
 
     public void close(String by, Instant at) {
         this.status = RoundStatus.CLOSED;
-        this.closedBy = by;
-        this.closedAt = at;
+        this.openedAndClosed.close(by, at);
     }
 
     public boolean isOpen() {
@@ -114,18 +105,18 @@ public class PeerRound extends BaseEntity {
     }
 
     public String getOpenedBy() {
-        return openedBy;
+        return openedAndClosed.getOpenedBy();
     }
 
     public Instant getOpenedAt() {
-        return openedAt;
+        return openedAndClosed.getOpenedAt();
     }
 
     public String getClosedBy() {
-        return closedBy;
+        return openedAndClosed.getClosedBy();
     }
 
     public Instant getClosedAt() {
-        return closedAt;
+        return openedAndClosed.getClosedAt();
     }
 }

@@ -1,7 +1,9 @@
 package cn.hezuo.tracking;
 
 import cn.hezuo.system.BaseEntity;
+import cn.hezuo.system.OpenedAndClosed;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -29,17 +31,8 @@ public class TrackingRecord extends BaseEntity {
     @Column(nullable = false)
     private boolean closed;
 
-    @Column(name = "opened_by", nullable = false, length = 64)
-    private String openedBy;
-
-    @Column(name = "opened_at", nullable = false)
-    private Instant openedAt;
-
-    @Column(name = "closed_by", length = 64)
-    private String closedBy;
-
-    @Column(name = "closed_at")
-    private Instant closedAt;
+    @Embedded
+    private OpenedAndClosed openedAndClosed;
 
     @Column(name = "closing_note", length = 1000)
     private String closingNote;
@@ -54,8 +47,7 @@ public class TrackingRecord extends BaseEntity {
         this.sourceExamId = sourceExamId;
         this.causes = causes;
         this.measures = measures;
-        this.openedBy = openedBy;
-        this.openedAt = openedAt;
+        this.openedAndClosed = new OpenedAndClosed(openedBy, openedAt);
     }
 
     public void describe(String causes, String measures) {
@@ -65,8 +57,7 @@ public class TrackingRecord extends BaseEntity {
 
     public void close(String by, Instant at, String note) {
         this.closed = true;
-        this.closedBy = by;
-        this.closedAt = at;
+        this.openedAndClosed.close(by, at);
         this.closingNote = note;
     }
 
@@ -95,19 +86,19 @@ public class TrackingRecord extends BaseEntity {
     }
 
     public String getOpenedBy() {
-        return openedBy;
+        return openedAndClosed.getOpenedBy();
     }
 
     public Instant getOpenedAt() {
-        return openedAt;
+        return openedAndClosed.getOpenedAt();
     }
 
     public String getClosedBy() {
-        return closedBy;
+        return openedAndClosed.getClosedBy();
     }
 
     public Instant getClosedAt() {
-        return closedAt;
+        return openedAndClosed.getClosedAt();
     }
 
     public String getClosingNote() {
