@@ -9,10 +9,8 @@ import cn.hezuo.school.SchoolClass;
 import cn.hezuo.system.NotFoundException;
 import cn.hezuo.system.RuleViolationException;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -306,7 +304,7 @@ public class CallingService {
             case LESSON -> lesson.filter(l -> !l.getStartedAt().isBefore(startOf(today)))
                     .map(CallingLesson::getStartedAt).orElse(clock.instant());
             case DAY -> startOf(today);
-            case WEEK -> startOf(today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+            case WEEK -> startOf(SchoolCalendar.mondayOf(today));
         };
         LocalDate termStart = calendar.currentTermStartOrHalfYearAgo(schoolId);
         Instant from = startOf(termStart).isBefore(windowStart) ? startOf(termStart) : windowStart;

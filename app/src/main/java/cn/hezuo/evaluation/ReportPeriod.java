@@ -1,7 +1,7 @@
 package cn.hezuo.evaluation;
 
+import cn.hezuo.school.SchoolCalendar;
 import cn.hezuo.school.SchoolTerm;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
@@ -11,7 +11,7 @@ public enum ReportPeriod {
 
     /** From and to dates; {@code customFrom}/{@code customTo} are used only for CUSTOM (missing = today). */
     LocalDate[] range(LocalDate today, SchoolTerm term, LocalDate customFrom, LocalDate customTo) {
-        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = SchoolCalendar.mondayOf(today);
         return switch (this) {
             case TODAY -> new LocalDate[] {today, today};
             case THIS_WEEK -> new LocalDate[] {monday, monday.plusDays(6)};

@@ -57,7 +57,7 @@ public class WeeklyStarsService {
                             int version) {
         Recorder filler = requireFiller(user, classId);
         SchoolTerm term = calendar.requireTermForToday(filler.schoolClass().getSchoolId());
-        if (week < 1 || week > term.weekCount()) {
+        if (!term.hasWeek(week)) {
             throw new RuleViolationException("evaluation.stars.error.week");
         }
         ClassGroups.Group group = groups.of(classId).group(groupId)

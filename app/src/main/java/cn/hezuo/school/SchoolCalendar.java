@@ -122,6 +122,11 @@ public class SchoolCalendar {
         return Math.max(1, Math.min(week, term.weekCount()));
     }
 
+    /** The Monday that begins the school week (Monday–Sunday) of a date. */
+    public static LocalDate mondayOf(LocalDate date) {
+        return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
     /** A week asked for in a URL, kept within 1..{@value #MAX_WEEK}. */
     public static int clampWeek(int week) {
         return Math.max(1, Math.min(MAX_WEEK, week));
@@ -151,7 +156,7 @@ public class SchoolCalendar {
             if (from.isAfter(to)) {
                 continue;
             }
-            LocalDate monday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            LocalDate monday = mondayOf(from);
             if (monday.isBefore(first)) {
                 monday = monday.plusWeeks(1);
             }

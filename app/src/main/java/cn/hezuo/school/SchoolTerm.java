@@ -1,9 +1,7 @@
 package cn.hezuo.school;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 
 /**
  * A term as other features see it: what {@link SchoolCalendar} returns instead of the entity. It holds the week
@@ -29,6 +27,11 @@ public record SchoolTerm(Long id, String name, LocalDate startDate, LocalDate en
         return weekNumber(endDate);
     }
 
+    /** Whether the term has this week (1..{@link #weekCount}). */
+    public boolean hasWeek(int week) {
+        return week >= 1 && week <= weekCount();
+    }
+
     /** The Monday that begins a week of this term (week 1: the Monday on or before the first day). */
     public LocalDate mondayOfWeek(int week) {
         return firstMonday(startDate).plusWeeks(week - 1L);
@@ -45,7 +48,7 @@ public record SchoolTerm(Long id, String name, LocalDate startDate, LocalDate en
     }
 
     private static LocalDate firstMonday(LocalDate termStart) {
-        return termStart.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return SchoolCalendar.mondayOf(termStart);
     }
 
     /** Weeks {@code fromWeek..toWeek} of one term. */

@@ -165,4 +165,15 @@ class SchoolCalendarTest {
         assertThat(autumn.mondayOfWeek(1)).isEqualTo(LocalDate.of(2026, 8, 31));
         assertThat(autumn.mondayOfWeek(3)).isEqualTo(LocalDate.of(2026, 9, 14));
     }
+
+    @Test
+    void aSchoolWeekRunsFromMondayAndATermHasOnlyItsOwnWeeks() {
+        assertThat(SchoolCalendar.mondayOf(LocalDate.of(2026, 9, 6))).isEqualTo(LocalDate.of(2026, 8, 31));
+        assertThat(SchoolCalendar.mondayOf(LocalDate.of(2026, 9, 7))).isEqualTo(LocalDate.of(2026, 9, 7));
+        SchoolTerm autumn = calendarOn(LocalDate.of(2026, 9, 14), AUTUMN).terms(1).get(0);
+        assertThat(autumn.hasWeek(1)).isTrue();
+        assertThat(autumn.hasWeek(21)).isTrue();
+        assertThat(autumn.hasWeek(0)).isFalse();
+        assertThat(autumn.hasWeek(22)).isFalse();
+    }
 }
