@@ -63,7 +63,7 @@ public class SchoolCalendar {
 
     /** The term containing the date, if any (none in a holiday). */
     public Optional<SchoolTerm> termContaining(long schoolId, LocalDate date) {
-        return terms(schoolId).stream().filter(t -> t.contains(date)).findFirst();
+        return containing(terms(schoolId), date);
     }
 
     /**
@@ -77,8 +77,11 @@ public class SchoolCalendar {
     /** The term a date counts toward: the one containing it, else the latest begun before it. */
     public Optional<SchoolTerm> termCountingToward(long schoolId, LocalDate date) {
         List<SchoolTerm> list = terms(schoolId);
-        return list.stream().filter(t -> t.contains(date)).findFirst()
-                .or(() -> list.stream().filter(t -> !t.startDate().isAfter(date)).findFirst());
+        return containing(list, date).or(() -> list.stream().filter(t -> !t.startDate().isAfter(date)).findFirst());
+    }
+
+    private static Optional<SchoolTerm> containing(List<SchoolTerm> terms, LocalDate date) {
+        return terms.stream().filter(t -> t.contains(date)).findFirst();
     }
 
     /**
