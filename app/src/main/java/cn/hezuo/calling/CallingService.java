@@ -4,16 +4,13 @@ import cn.hezuo.account.HezuoUser;
 import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.school.ClassAccess;
+import cn.hezuo.school.SchoolCalendar;
 import cn.hezuo.school.SchoolClass;
-import cn.hezuo.school.Term;
-import cn.hezuo.school.TermRepository;
 import cn.hezuo.system.NotFoundException;
 import cn.hezuo.system.RuleViolationException;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,13 +38,13 @@ public class CallingService {
     private final CallingDrawRepository draws;
     private final CallingPickRepository picks;
     private final CallingAbsenceRepository absences;
-    private final TermRepository terms;
+    private final SchoolCalendar calendar;
     private final AuditTrail audit;
     private final Clock clock;
     private final Random random = new java.security.SecureRandom();
 
     CallingService(ClassAccess access, ClassSeats seats, CallingLessonRepository lessons, CallingDrawRepository draws,
-                   CallingPickRepository picks, CallingAbsenceRepository absences, TermRepository terms,
+                   CallingPickRepository picks, CallingAbsenceRepository absences, SchoolCalendar calendar,
                    AuditTrail audit, Clock clock) {
         this.access = access;
         this.seats = seats;
@@ -55,7 +52,7 @@ public class CallingService {
         this.draws = draws;
         this.picks = picks;
         this.absences = absences;
-        this.terms = terms;
+        this.calendar = calendar;
         this.audit = audit;
         this.clock = clock;
     }
@@ -307,10 +304,9 @@ public class CallingService {
             case LESSON -> lesson.filter(l -> !l.getStartedAt().isBefore(startOf(today)))
                     .map(CallingLesson::getStartedAt).orElse(clock.instant());
             case DAY -> startOf(today);
-            case WEEK -> startOf(today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+            case WEEK -> startOf(SchoolCalendar.mondayOf(today));
         };
-        LocalDate termStart = terms.findBySchoolIdOrderByStartDateDesc(schoolId).stream()
-                .filter(t -> t.contains(today)).map(Term::getStartDate).findFirst().orElse(today.minusDays(180));
+        LocalDate termStart = calendar.currentTermStartOrHalfYearAgo(schoolId);
         Instant from = startOf(termStart).isBefore(windowStart) ? startOf(termStart) : windowStart;
         List<CallingDraw> termDraws = draws.findByClassIdAndCalledAtGreaterThanEqualOrderByCalledAtAscIdAsc(classId, from);
         Map<Long, List<CallingPick>> picksByDraw = new HashMap<>();

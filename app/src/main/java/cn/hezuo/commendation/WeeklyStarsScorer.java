@@ -1,12 +1,9 @@
 package cn.hezuo.commendation;
 
 import cn.hezuo.evaluation.WeeklyStarsQuery;
+import cn.hezuo.school.SchoolCalendar;
 import cn.hezuo.school.SchoolClassRepository;
-import cn.hezuo.school.Term;
-import cn.hezuo.school.TermRepository;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
+import cn.hezuo.school.SchoolTerm;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -21,12 +18,12 @@ class WeeklyStarsScorer implements CriterionScorer {
 
     private final WeeklyStarsQuery stars;
     private final SchoolClassRepository classes;
-    private final TermRepository terms;
+    private final SchoolCalendar calendar;
 
-    WeeklyStarsScorer(WeeklyStarsQuery stars, SchoolClassRepository classes, TermRepository terms) {
+    WeeklyStarsScorer(WeeklyStarsQuery stars, SchoolClassRepository classes, SchoolCalendar calendar) {
         this.stars = stars;
         this.classes = classes;
-        this.terms = terms;
+        this.calendar = calendar;
     }
 
     @Override
@@ -38,25 +35,8 @@ class WeeklyStarsScorer implements CriterionScorer {
     public Map<Long, Long> groups(MonthFigures figures) {
         Map<Long, Long> values = new HashMap<>();
         long schoolId = classes.findById(figures.classId()).orElseThrow().getSchoolId();
-        LocalDate first = figures.month().atDay(1);
-        LocalDate last = figures.month().atEndOfMonth();
-        for (Term term : terms.findBySchoolIdOrderByStartDateDesc(schoolId)) {
-            LocalDate from = first.isBefore(term.getStartDate()) ? term.getStartDate() : first;
-            LocalDate to = last.isAfter(term.getEndDate()) ? term.getEndDate() : last;
-            if (from.isAfter(to)) {
-                continue;
-            }
-            // A week belongs to the month its Monday is in (week 1 may start before the term's first day).
-            LocalDate monday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            if (monday.isBefore(first)) {
-                monday = monday.plusWeeks(1);
-            }
-            if (monday.isAfter(to)) {
-                continue;
-            }
-            int fromWeek = term.weekNumber(monday.isBefore(term.getStartDate()) ? term.getStartDate() : monday);
-            int toWeek = term.weekNumber(to);
-            stars.averageByGroup(figures.classId(), term.getId(), fromWeek, toWeek)
+        for (SchoolTerm.WeekRange weeks : calendar.weeksOfMonth(schoolId, figures.month())) {
+            stars.averageByGroup(figures.classId(), weeks.term().id(), weeks.fromWeek(), weeks.toWeek())
                     .forEach((groupId, average) -> values.merge(groupId, Math.round(average.overall() * 10), Math::max));
         }
         return values;

@@ -20,10 +20,10 @@ import cn.hezuo.group.GroupPlan;
 import cn.hezuo.group.GroupPlanRepository;
 import cn.hezuo.group.StudyGroup;
 import cn.hezuo.group.StudyGroupRepository;
+import cn.hezuo.school.SchoolCalendar;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
-import cn.hezuo.school.Term;
-import cn.hezuo.school.TermRepository;
+import cn.hezuo.school.SchoolTerm;
 import cn.hezuo.teacher.TeacherRepository;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -50,7 +50,7 @@ class DemoCommendations {
     private final SchoolClassRepository classes;
     private final AccountRepository accounts;
     private final TeacherRepository teachers;
-    private final TermRepository terms;
+    private final SchoolCalendar calendar;
     private final GroupPlanRepository plans;
     private final StudyGroupRepository groups;
     private final GroupMemberRepository members;
@@ -61,13 +61,13 @@ class DemoCommendations {
     private final Clock clock;
 
     DemoCommendations(SchoolClassRepository classes, AccountRepository accounts, TeacherRepository teachers,
-                      TermRepository terms, GroupPlanRepository plans, StudyGroupRepository groups,
+                      SchoolCalendar calendar, GroupPlanRepository plans, StudyGroupRepository groups,
                       GroupMemberRepository members, EvalItemRepository items,
                       AwardService awards, CommendationService commendations, JdbcTemplate jdbc, Clock clock) {
         this.classes = classes;
         this.accounts = accounts;
         this.teachers = teachers;
-        this.terms = terms;
+        this.calendar = calendar;
         this.plans = plans;
         this.groups = groups;
         this.members = members;
@@ -96,7 +96,7 @@ class DemoCommendations {
         List<EvalItem> praise = items.findByClassIdAndRetiredFalseOrderBySortOrderAscIdAsc(schoolClass.getId()).stream()
                 .filter(i -> i.getPoints() > 0).toList();
         GroupPlan plan = plans.findByClassIdAndActiveTrue(schoolClass.getId()).orElseThrow();
-        Term term = terms.findBySchoolIdOrderByStartDateDesc(schoolClass.getSchoolId()).get(0);
+        SchoolTerm term = calendar.terms(schoolClass.getSchoolId()).get(0);
         for (StudyGroup group : groups.findByPlanIdOrderByNumberAsc(plan.getId())) {
             int groupAwards = intensity + random.nextInt(1 + 2 * intensity);
             for (int n = 0; n < groupAwards; n++) {
@@ -114,7 +114,7 @@ class DemoCommendations {
     }
 
     private void award(HezuoUser head, long classId, EvalItem item, AwardTarget target, Long groupId,
-                       List<Long> studentIds, YearMonth month, Term term, Random random) {
+                       List<Long> studentIds, YearMonth month, SchoolTerm term, Random random) {
         long actionId = awards.award(head, classId, new AwardRequest(UUID.randomUUID().toString(), item.getId(), target,
                 groupId, studentIds)).actionId();
         LocalDate day = month.atDay(1 + random.nextInt(month.lengthOfMonth()));

@@ -19,12 +19,12 @@ import cn.hezuo.roster.StudentScore;
 import cn.hezuo.roster.StudentScoreRepository;
 import cn.hezuo.school.Grade;
 import cn.hezuo.school.GradeRepository;
+import cn.hezuo.school.SchoolCalendar;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
+import cn.hezuo.school.SchoolTerm;
 import cn.hezuo.school.Subject;
 import cn.hezuo.school.SubjectRepository;
-import cn.hezuo.school.Term;
-import cn.hezuo.school.TermRepository;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -68,7 +68,7 @@ class DemoExams {
     private final SchoolClassRepository classes;
     private final StudentRepository students;
     private final StudentScoreRepository scores;
-    private final TermRepository terms;
+    private final SchoolCalendar calendar;
     private final ExamResultStore results;
     private final AuditTrail audit;
     private final Clock clock;
@@ -76,7 +76,7 @@ class DemoExams {
     DemoExams(ExamRepository exams, ExamClassRepository examClasses, ExamItemRepository items,
               KnowledgePointRepository knowledgePoints, SubjectRepository subjects, GradeRepository grades,
               SchoolClassRepository classes, StudentRepository students, StudentScoreRepository scores,
-              TermRepository terms, ExamResultStore results, AuditTrail audit, Clock clock) {
+              SchoolCalendar calendar, ExamResultStore results, AuditTrail audit, Clock clock) {
         this.exams = exams;
         this.examClasses = examClasses;
         this.items = items;
@@ -86,7 +86,7 @@ class DemoExams {
         this.classes = classes;
         this.students = students;
         this.scores = scores;
-        this.terms = terms;
+        this.calendar = calendar;
         this.results = results;
         this.audit = audit;
         this.clock = clock;
@@ -97,7 +97,7 @@ class DemoExams {
         Random random = new Random(DemoSchool.SEED + 6);
         Subject math = subjects.findBySchoolIdOrderBySortOrderAscIdAsc(schoolId).stream()
                 .filter(s -> s.getName().equals("数学")).findFirst().orElseThrow();
-        Long termId = terms.findBySchoolIdOrderByStartDateDesc(schoolId).stream().findFirst().map(Term::getId)
+        Long termId = calendar.terms(schoolId).stream().findFirst().map(SchoolTerm::id)
                 .orElse(null);
         for (String point : List.of(RATIONAL, POLYNOMIAL, EQUATION, GEOMETRY)) {
             knowledgePoints.save(new KnowledgePoint(schoolId, math.getId(), point));

@@ -16,10 +16,10 @@ import cn.hezuo.school.School;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
 import cn.hezuo.school.SchoolRepository;
+import cn.hezuo.school.SchoolSetupService;
 import cn.hezuo.school.Subject;
 import cn.hezuo.school.SubjectRepository;
 import cn.hezuo.school.Term;
-import cn.hezuo.school.TermRepository;
 import cn.hezuo.teacher.Teacher;
 import cn.hezuo.teacher.TeacherRepository;
 import cn.hezuo.teacher.TeachingAssignment;
@@ -47,7 +47,7 @@ public class DemoSchoolLoader {
     static final List<String> SUBJECTS = List.of("语文", "数学", "英语", "物理", "道德与法治", "历史", "地理", "生物");
 
     private final SchoolRepository schools;
-    private final TermRepository terms;
+    private final SchoolSetupService setup;
     private final GradeRepository grades;
     private final SubjectRepository subjects;
     private final SchoolClassRepository classes;
@@ -63,17 +63,15 @@ public class DemoSchoolLoader {
     private final DemoGroups demoGroups;
     private final DemoCallingAndPeerEvaluation callingAndPeerEvaluation;
     private final DemoCommendations commendations;
-    private final cn.hezuo.school.SchoolSetupService setup;
 
-    DemoSchoolLoader(SchoolRepository schools, TermRepository terms, GradeRepository grades, SubjectRepository subjects,
+    DemoSchoolLoader(SchoolRepository schools, SchoolSetupService setup, GradeRepository grades, SubjectRepository subjects,
                      SchoolClassRepository classes, TeacherRepository teachers, TeachingAssignmentRepository assignments,
                      StudentRepository students, StudentScoreRepository scores, AccountRepository accounts,
                      PasswordEncoder encoder, AuditTrail audit, Clock clock, DemoExams exams,
                      DemoGroups demoGroups, DemoCallingAndPeerEvaluation callingAndPeerEvaluation,
-                     DemoCommendations commendations, cn.hezuo.school.SchoolSetupService setup) {
-        this.setup = setup;
+                     DemoCommendations commendations) {
         this.schools = schools;
-        this.terms = terms;
+        this.setup = setup;
         this.grades = grades;
         this.subjects = subjects;
         this.classes = classes;
@@ -99,7 +97,7 @@ public class DemoSchoolLoader {
         String passwordHash = encoder.encode(DemoSchool.PASSWORD);
         School school = schools.save(new School(DemoSchool.SCHOOL_NAME));
         long schoolId = school.getId();
-        terms.save(currentTerm(schoolId, LocalDate.now(clock)));
+        setup.seedDemoTerm(currentTerm(schoolId, LocalDate.now(clock)));
         List<Subject> subjectList = new ArrayList<>();
         for (int i = 0; i < SUBJECTS.size(); i++) {
             subjectList.add(subjects.save(new Subject(schoolId, SUBJECTS.get(i), i + 1)));

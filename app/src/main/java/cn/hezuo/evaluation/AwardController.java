@@ -43,7 +43,7 @@ class AwardController {
         Board board = boards.build(access.requireRecorder(user, classId), false);
         Map<Long, Integer> groups = new HashMap<>();
         board.groups().forEach(g -> groups.put(g.id(), g.total()));
-        return Map.of("termId", board.term().getId(), "week", board.week(), "groupTotals", groups);
+        return Map.of("termId", board.term().id(), "week", board.week(), "groupTotals", groups);
     }
 
     @PostMapping("/classes/{classId}/evaluation/awards")

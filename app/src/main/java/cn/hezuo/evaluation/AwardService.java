@@ -3,7 +3,8 @@ package cn.hezuo.evaluation;
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
-import cn.hezuo.school.Term;
+import cn.hezuo.school.SchoolCalendar;
+import cn.hezuo.school.SchoolTerm;
 import cn.hezuo.system.NotFoundException;
 import cn.hezuo.system.RuleViolationException;
 import java.time.Clock;
@@ -38,14 +39,14 @@ public class AwardService {
     private final PointTotals totals;
     private final ClassGroupsQuery groups;
     private final EvaluationSettingsService settings;
-    private final CurrentTerm currentTerm;
+    private final SchoolCalendar calendar;
     private final AuditTrail audit;
     private final Clock clock;
     private final TransactionTemplate tx;
 
     AwardService(EvaluationAccess access, EvalItemRepository items, EvalActionRepository actions,
                  EvalPointRepository points, PointTotals totals, ClassGroupsQuery groups,
-                 EvaluationSettingsService settings, CurrentTerm currentTerm, AuditTrail audit, Clock clock,
+                 EvaluationSettingsService settings, SchoolCalendar calendar, AuditTrail audit, Clock clock,
                  PlatformTransactionManager transactionManager) {
         this.access = access;
         this.items = items;
@@ -54,7 +55,7 @@ public class AwardService {
         this.totals = totals;
         this.groups = groups;
         this.settings = settings;
-        this.currentTerm = currentTerm;
+        this.calendar = calendar;
         this.audit = audit;
         this.clock = clock;
         this.tx = new TransactionTemplate(transactionManager);
@@ -91,16 +92,16 @@ public class AwardService {
         boolean bundled = settings.of(user.schoolId(), classId).isBundled();
         // student id (null for a group row) → group id (null when the points count toward no group)
         List<Long[]> targets = targets(recorder, request, classGroups, bundled);
-        Term term = currentTerm.require(user.schoolId());
-        EvalAction action = actions.saveAndFlush(new EvalAction(user.schoolId(), classId, requestId, term.getId(),
-                currentTerm.week(term), item, request.target(), targets.size(), user.getUsername(),
+        SchoolTerm term = calendar.requireTermForToday(user.schoolId());
+        EvalAction action = actions.saveAndFlush(new EvalAction(user.schoolId(), classId, requestId, term.id(),
+                calendar.weekToday(term), item, request.target(), targets.size(), user.getUsername(),
                 recorder.studentId(), clock.instant()));
         List<EvalPoint> rows = new ArrayList<>();
         for (Long[] target : targets) {
             rows.add(new EvalPoint(action, target[0], target[1]));
         }
         points.saveAll(rows);
-        applyTotals(user.schoolId(), term.getId(), rows, 1);
+        applyTotals(user.schoolId(), term.id(), rows, 1);
         audit.record("AWARD", "EvalAction", action.getId(), AuditText.of(recorder.isTeacher() ? "audit.msg.eval.award"
                 : "audit.msg.eval.awardByStudent", recorder.schoolClass().getName(), item.getName(),
                 item.getPointsLabel(), describe(request, targets.size()), requestId));

@@ -1,7 +1,7 @@
 package cn.hezuo.evaluation;
 
 import cn.hezuo.school.SchoolClass;
-import cn.hezuo.school.Term;
+import cn.hezuo.school.SchoolTerm;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,7 +12,7 @@ import java.util.List;
  * those of the active plan's groups; when the plan became active during the term, {@code groupsSince} is that day
  * (the board says "since the new groups of …"; points before stay with the old groups and with the students).
  */
-record Board(SchoolClass schoolClass, Term term, int week, List<EvalItem> items, List<GroupCard> groups,
+record Board(SchoolClass schoolClass, SchoolTerm term, int week, List<EvalItem> items, List<GroupCard> groups,
              boolean bundled, boolean showMemberTotals, boolean teacher, RecorderScope scope, LocalDate groupsSince) {
 
     record GroupCard(long id, int number, String name, int total, String band, boolean recordable,

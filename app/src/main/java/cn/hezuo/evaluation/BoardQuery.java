@@ -1,7 +1,8 @@
 package cn.hezuo.evaluation;
 
 import cn.hezuo.group.PlanGroupsQuery;
-import cn.hezuo.school.Term;
+import cn.hezuo.school.SchoolCalendar;
+import cn.hezuo.school.SchoolTerm;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,31 +20,31 @@ class BoardQuery {
     private final EvalItemRepository items;
     private final PointTotals totals;
     private final EvaluationSettingsService settings;
-    private final CurrentTerm currentTerm;
+    private final SchoolCalendar calendar;
     private final PlanGroupsQuery planGroups;
     private final Clock clock;
 
     BoardQuery(ClassGroupsQuery groups, EvalItemRepository items, PointTotals totals,
-               EvaluationSettingsService settings, CurrentTerm currentTerm, PlanGroupsQuery planGroups, Clock clock) {
+               EvaluationSettingsService settings, SchoolCalendar calendar, PlanGroupsQuery planGroups, Clock clock) {
         this.planGroups = planGroups;
         this.clock = clock;
         this.groups = groups;
         this.items = items;
         this.totals = totals;
         this.settings = settings;
-        this.currentTerm = currentTerm;
+        this.calendar = calendar;
     }
 
     @Transactional(readOnly = true)
     Board build(Recorder recorder, boolean memberTotals) {
         long classId = recorder.schoolClass().getId();
         EvalSettings classSettings = settings.of(recorder.schoolClass().getSchoolId(), classId);
-        Term term = currentTerm.require(recorder.schoolClass().getSchoolId());
+        SchoolTerm term = calendar.requireTermForToday(recorder.schoolClass().getSchoolId());
         ClassGroups classGroups = groups.of(classId);
-        Map<Long, Integer> groupTotals = totals.groupTotals(term.getId(), classGroups.groupIds());
+        Map<Long, Integer> groupTotals = totals.groupTotals(term.id(), classGroups.groupIds());
         boolean showMembers = memberTotals && recorder.isTeacher();
         Map<Long, Integer> memberPoints = showMembers
-                ? totals.studentTotals(term.getId(), classGroups.membersByStudent().keySet()) : Map.of();
+                ? totals.studentTotals(term.id(), classGroups.membersByStudent().keySet()) : Map.of();
         boolean bands = !recorder.isTeacher() && classSettings.isShowRankBand();
         List<Integer> allTotals = classGroups.groupIds().stream().map(id -> groupTotals.getOrDefault(id, 0)).toList();
         List<Board.GroupCard> cards = new ArrayList<>();
@@ -62,8 +63,8 @@ class BoardQuery {
         }
         LocalDate since = planGroups.activePlan(classId).map(PlanGroupsQuery.ActivePlan::activatedAt)
                 .map(at -> at.atZone(clock.getZone()).toLocalDate())
-                .filter(day -> day.isAfter(term.getStartDate())).orElse(null);
-        return new Board(recorder.schoolClass(), term, currentTerm.week(term),
+                .filter(day -> day.isAfter(term.startDate())).orElse(null);
+        return new Board(recorder.schoolClass(), term, calendar.weekToday(term),
                 items.findByClassIdAndRetiredFalseOrderBySortOrderAscIdAsc(classId), cards, classSettings.isBundled(),
                 showMembers, recorder.isTeacher(), recorder.scope(), since);
     }

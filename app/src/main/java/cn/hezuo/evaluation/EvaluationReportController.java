@@ -4,11 +4,11 @@ import cn.hezuo.account.HezuoUser;
 import cn.hezuo.roster.ExcelDownload;
 import cn.hezuo.school.ClassAccess;
 import cn.hezuo.school.SchoolClass;
-import cn.hezuo.school.Term;
+import cn.hezuo.school.SchoolCalendar;
+import cn.hezuo.school.SchoolTerm;
 import cn.hezuo.spreadsheet.XlsxSheetWriter;
 import cn.hezuo.spreadsheet.XlsxWriter;
 import cn.hezuo.teacher.DisplayNames;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -31,24 +31,22 @@ class EvaluationReportController {
     private final ClassAccess access;
     private final EvaluationReportQuery reports;
     private final WeeklyQuery weeklyQuery;
-    private final CurrentTerm currentTerm;
+    private final SchoolCalendar calendar;
     private final WeeklyStarsQuery starsQuery;
     private final MessageSource messages;
-    private final Clock clock;
     private final DisplayNames displayNames;
 
     EvaluationReportController(ClassAccess access, EvaluationReportQuery reports, WeeklyQuery weeklyQuery,
-                               CurrentTerm currentTerm, WeeklyStarsQuery starsQuery,
-                               MessageSource messages, Clock clock,
+                               SchoolCalendar calendar, WeeklyStarsQuery starsQuery,
+                               MessageSource messages,
             DisplayNames displayNames) {
         this.displayNames = displayNames;
         this.starsQuery = starsQuery;
         this.access = access;
         this.reports = reports;
         this.weeklyQuery = weeklyQuery;
-        this.currentTerm = currentTerm;
+        this.calendar = calendar;
         this.messages = messages;
-        this.clock = clock;
     }
 
     @GetMapping("/classes/{classId}/evaluation/report")
@@ -105,8 +103,8 @@ class EvaluationReportController {
     String weekly(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId,
                   @RequestParam(required = false) Integer week, Model model) {
         SchoolClass schoolClass = access.requireView(user, classId);
-        Term term = currentTerm.require(user.schoolId());
-        int chosen = chosenWeek(term, week);
+        SchoolTerm term = calendar.requireTermForToday(user.schoolId());
+        int chosen = calendar.shownWeekOf(term, week);
         model.addAttribute("schoolClass", schoolClass);
         model.addAttribute("term", term);
         model.addAttribute("weekly", weeklyQuery.build(classId, term, chosen));
@@ -122,8 +120,8 @@ class EvaluationReportController {
     ResponseEntity<byte[]> weeklyExport(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId,
                                         @RequestParam(required = false) Integer week) {
         SchoolClass schoolClass = access.requireView(user, classId);
-        Term term = currentTerm.require(user.schoolId());
-        int chosen = chosenWeek(term, week);
+        SchoolTerm term = calendar.requireTermForToday(user.schoolId());
+        int chosen = calendar.shownWeekOf(term, week);
         WeeklyView weekly = weeklyQuery.build(classId, term, chosen);
         java.util.Map<Long, WeeklyStars> stars = starsQuery.forWeek(classId, term, chosen);
         java.util.Map<String, String> names = displayNames.of(user.schoolId(),
@@ -167,18 +165,13 @@ class EvaluationReportController {
                 starSheet.row(row.toArray());
             }
             return ExcelDownload.of(schoolClass.getName() + "-" + t.apply("evaluation.weekly.title") + "-"
-                    + term.getName() + "-" + chosen + ".xlsx", xlsx.toBytes());
+                    + term.name() + "-" + chosen + ".xlsx", xlsx.toBytes());
         }
     }
 
-    private int chosenWeek(Term term, Integer week) {
-        int current = Math.max(1, Math.min(currentTerm.week(term), term.weekCount()));
-        return week == null ? current : Math.max(1, Math.min(week, term.weekCount()));
-    }
-
     private EvaluationReport report(HezuoUser user, long classId, ReportPeriod period, LocalDate from, LocalDate to) {
-        Term term = currentTerm.require(user.schoolId());
-        LocalDate[] range = period.range(LocalDate.now(clock), term, from, to);
+        SchoolTerm term = calendar.requireTermForToday(user.schoolId());
+        LocalDate[] range = period.range(calendar.today(), term, from, to);
         return reports.build(classId, range[0], range[1]);
     }
 

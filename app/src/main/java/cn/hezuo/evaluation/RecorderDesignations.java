@@ -5,9 +5,9 @@ import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.group.roles.GroupRoleQuery;
 import cn.hezuo.group.roles.MemberRoles;
-import cn.hezuo.group.roles.TermWeeks;
 import cn.hezuo.roster.StudentRepository;
 import cn.hezuo.school.ClassAccess;
+import cn.hezuo.school.SchoolCalendar;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.system.RuleViolationException;
 import java.util.ArrayList;
@@ -34,12 +34,12 @@ public class RecorderDesignations {
     private final ClassAccess access;
     private final AuditTrail audit;
     private final GroupRoleQuery roles;
-    private final TermWeeks termWeeks;
+    private final SchoolCalendar calendar;
 
     RecorderDesignations(EvalRecorderRepository recorders, EvalSettingsRepository settings, ClassGroupsQuery groups, StudentRepository students,
-                         ClassAccess access, AuditTrail audit, GroupRoleQuery roles, TermWeeks termWeeks) {
+                         ClassAccess access, AuditTrail audit, GroupRoleQuery roles, SchoolCalendar calendar) {
         this.roles = roles;
-        this.termWeeks = termWeeks;
+        this.calendar = calendar;
         this.recorders = recorders;
         this.settings = settings;
         this.groups = groups;
@@ -75,7 +75,7 @@ public class RecorderDesignations {
     /** Everyone who records this (term) week: the designations first, then role holders of groups without one. */
     @Transactional(readOnly = true)
     public List<ActiveRecorder> thisWeek(long schoolId, long classId) {
-        return forWeek(classId, termWeeks.currentWeek(schoolId));
+        return forWeek(classId, calendar.currentWeek(schoolId));
     }
 
     @Transactional(readOnly = true)

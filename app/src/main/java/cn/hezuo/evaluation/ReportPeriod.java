@@ -1,7 +1,7 @@
 package cn.hezuo.evaluation;
 
-import cn.hezuo.school.Term;
-import java.time.DayOfWeek;
+import cn.hezuo.school.SchoolCalendar;
+import cn.hezuo.school.SchoolTerm;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
@@ -10,14 +10,14 @@ public enum ReportPeriod {
     TODAY, THIS_WEEK, LAST_WEEK, THIS_MONTH, TERM, CUSTOM;
 
     /** From and to dates; {@code customFrom}/{@code customTo} are used only for CUSTOM (missing = today). */
-    LocalDate[] range(LocalDate today, Term term, LocalDate customFrom, LocalDate customTo) {
-        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    LocalDate[] range(LocalDate today, SchoolTerm term, LocalDate customFrom, LocalDate customTo) {
+        LocalDate monday = SchoolCalendar.mondayOf(today);
         return switch (this) {
             case TODAY -> new LocalDate[] {today, today};
             case THIS_WEEK -> new LocalDate[] {monday, monday.plusDays(6)};
             case LAST_WEEK -> new LocalDate[] {monday.minusWeeks(1), monday.minusDays(1)};
             case THIS_MONTH -> new LocalDate[] {today.withDayOfMonth(1), today.with(TemporalAdjusters.lastDayOfMonth())};
-            case TERM -> new LocalDate[] {term.getStartDate(), term.getEndDate()};
+            case TERM -> new LocalDate[] {term.startDate(), term.endDate()};
             case CUSTOM -> {
                 LocalDate from = customFrom == null ? today : customFrom;
                 LocalDate to = customTo == null ? today : customTo;

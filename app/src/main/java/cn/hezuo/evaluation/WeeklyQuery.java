@@ -1,12 +1,10 @@
 package cn.hezuo.evaluation;
 
 import cn.hezuo.group.PlanGroupsQuery;
-import cn.hezuo.school.Term;
+import cn.hezuo.school.SchoolTerm;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,9 +32,8 @@ class WeeklyQuery {
     }
 
     @Transactional(readOnly = true)
-    WeeklyView build(long classId, Term term, int week) {
-        LocalDate firstMonday = term.getStartDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        LocalDate monday = firstMonday.plusWeeks(week - 1L);
+    WeeklyView build(long classId, SchoolTerm term, int week) {
+        LocalDate monday = term.mondayOfWeek(week);
         List<LocalDate> days = new ArrayList<>();
         for (int d = 0; d < 7; d++) {
             days.add(monday.plusDays(d));
@@ -73,7 +70,7 @@ class WeeklyQuery {
         java.util.Set<Long> withPoints = new java.util.HashSet<>();
         rows.forEach(r -> withPoints.add(r.groupId()));
         withPoints.addAll(jdbc.queryForList("select group_id from eval_weekly_star where class_id = ? and term_id = ?"
-                + " and term_week = ?", Long.class, classId, term.getId(), week));
+                + " and term_week = ?", Long.class, classId, term.id(), week));
         for (PlanGroupsQuery.PlanGroup g : planGroups.withActive(classId, withPoints)) {
             if (g.activePlan() && g.planActivatedAt() != null && !withPoints.contains(g.groupId())
                     && !g.planActivatedAt().isBefore(at(monday.plusWeeks(1)).toInstant())) {

@@ -1,7 +1,8 @@
 package cn.hezuo.evaluation;
 
 import cn.hezuo.account.HezuoUser;
-import cn.hezuo.school.Term;
+import cn.hezuo.school.SchoolCalendar;
+import cn.hezuo.school.SchoolTerm;
 import cn.hezuo.teacher.DisplayNames;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,26 +21,25 @@ class WeeklyStarsController {
     private final WeeklyStarsService service;
     private final WeeklyStarsQuery query;
     private final ClassGroupsQuery groups;
-    private final CurrentTerm currentTerm;
+    private final SchoolCalendar calendar;
     private final DisplayNames displayNames;
 
     WeeklyStarsController(WeeklyStarsService service, WeeklyStarsQuery query, ClassGroupsQuery groups,
-                          CurrentTerm currentTerm,
+                          SchoolCalendar calendar,
             DisplayNames displayNames) {
         this.displayNames = displayNames;
         this.service = service;
         this.query = query;
         this.groups = groups;
-        this.currentTerm = currentTerm;
+        this.calendar = calendar;
     }
 
     @GetMapping("/classes/{classId}/evaluation/weekly/stars")
     String form(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId,
                 @RequestParam(required = false) Integer week, Model model) {
         Recorder filler = service.requireFiller(user, classId);
-        Term term = currentTerm.require(filler.schoolClass().getSchoolId());
-        int current = Math.max(1, Math.min(currentTerm.week(term), term.weekCount()));
-        int chosen = week == null ? current : Math.max(1, Math.min(week, term.weekCount()));
+        SchoolTerm term = calendar.requireTermForToday(filler.schoolClass().getSchoolId());
+        int chosen = calendar.shownWeekOf(term, week);
         Map<Long, WeeklyStars> rows = query.forWeek(classId, term, chosen);
         model.addAttribute("schoolClass", filler.schoolClass());
         model.addAttribute("teacher", filler.isTeacher());

@@ -1,7 +1,8 @@
 package cn.hezuo.evaluation;
 
 import cn.hezuo.school.SchoolClassRepository;
-import cn.hezuo.school.Term;
+import cn.hezuo.school.SchoolCalendar;
+import cn.hezuo.school.SchoolTerm;
 import cn.hezuo.system.NotFoundException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,12 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class WeeklyStarsQuery {
 
     private final WeeklyStarsRepository stars;
-    private final CurrentTerm currentTerm;
+    private final SchoolCalendar calendar;
     private final SchoolClassRepository classes;
 
-    WeeklyStarsQuery(WeeklyStarsRepository stars, CurrentTerm currentTerm, SchoolClassRepository classes) {
+    WeeklyStarsQuery(WeeklyStarsRepository stars, SchoolCalendar calendar, SchoolClassRepository classes) {
         this.stars = stars;
-        this.currentTerm = currentTerm;
+        this.calendar = calendar;
         this.classes = classes;
     }
 
@@ -31,7 +32,7 @@ public class WeeklyStarsQuery {
     @Transactional(readOnly = true)
     public Map<Long, StarAverage> averageByGroup(long classId, int fromWeek, int toWeek) {
         long schoolId = classes.findById(classId).orElseThrow(() -> new NotFoundException("class", classId)).getSchoolId();
-        return averageByGroup(classId, currentTerm.require(schoolId).getId(), fromWeek, toWeek);
+        return averageByGroup(classId, calendar.requireTermForToday(schoolId).id(), fromWeek, toWeek);
     }
 
     /** Average stars per group id over term weeks {@code fromWeek..toWeek} of the given term, by group id. */
@@ -57,15 +58,15 @@ public class WeeklyStarsQuery {
     @Transactional(readOnly = true)
     public int versionOf(long classId, int week, long groupId) {
         long schoolId = classes.findById(classId).orElseThrow(() -> new NotFoundException("class", classId)).getSchoolId();
-        return stars.findByTermIdAndTermWeekAndGroupId(currentTerm.require(schoolId).getId(), week, groupId)
+        return stars.findByTermIdAndTermWeekAndGroupId(calendar.requireTermForToday(schoolId).id(), week, groupId)
                 .map(WeeklyStars::getVersion).orElse(-1);
     }
 
     /** The rows of one week, by group id. */
     @Transactional(readOnly = true)
-    public Map<Long, WeeklyStars> forWeek(long classId, Term term, int week) {
+    public Map<Long, WeeklyStars> forWeek(long classId, SchoolTerm term, int week) {
         Map<Long, WeeklyStars> result = new LinkedHashMap<>();
-        List<WeeklyStars> rows = stars.findByClassIdAndTermIdAndTermWeekOrderByIdAsc(classId, term.getId(), week);
+        List<WeeklyStars> rows = stars.findByClassIdAndTermIdAndTermWeekOrderByIdAsc(classId, term.id(), week);
         rows.forEach(r -> result.put(r.getGroupId(), r));
         return result;
     }

@@ -3,7 +3,8 @@ package cn.hezuo.evaluation;
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
-import cn.hezuo.school.Term;
+import cn.hezuo.school.SchoolCalendar;
+import cn.hezuo.school.SchoolTerm;
 import cn.hezuo.system.RuleViolationException;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,16 +24,16 @@ public class WeeklyStarsService {
     private final WeeklyStarsRepository stars;
     private final EvaluationAccess access;
     private final ClassGroupsQuery groups;
-    private final CurrentTerm currentTerm;
+    private final SchoolCalendar calendar;
     private final AuditTrail audit;
     private final Clock clock;
 
     WeeklyStarsService(WeeklyStarsRepository stars, EvaluationAccess access, ClassGroupsQuery groups,
-                       CurrentTerm currentTerm, AuditTrail audit, Clock clock) {
+                       SchoolCalendar calendar, AuditTrail audit, Clock clock) {
         this.stars = stars;
         this.access = access;
         this.groups = groups;
-        this.currentTerm = currentTerm;
+        this.calendar = calendar;
         this.audit = audit;
         this.clock = clock;
     }
@@ -55,8 +56,8 @@ public class WeeklyStarsService {
     public WeeklyStars save(HezuoUser user, long classId, int week, long groupId, StarScores scores, String comment,
                             int version) {
         Recorder filler = requireFiller(user, classId);
-        Term term = currentTerm.require(filler.schoolClass().getSchoolId());
-        if (week < 1 || week > term.weekCount()) {
+        SchoolTerm term = calendar.requireTermForToday(filler.schoolClass().getSchoolId());
+        if (!term.hasWeek(week)) {
             throw new RuleViolationException("evaluation.stars.error.week");
         }
         ClassGroups.Group group = groups.of(classId).group(groupId)
@@ -65,9 +66,9 @@ public class WeeklyStarsService {
         if (text != null && text.length() > WeeklyStars.COMMENT_MAX) {
             throw new RuleViolationException("evaluation.stars.error.comment", WeeklyStars.COMMENT_MAX);
         }
-        Optional<WeeklyStars> existing = stars.findByTermIdAndTermWeekAndGroupId(term.getId(), week, groupId);
+        Optional<WeeklyStars> existing = stars.findByTermIdAndTermWeekAndGroupId(term.id(), week, groupId);
         WeeklyStars row = existing.orElseGet(() -> new WeeklyStars(filler.schoolClass().getSchoolId(), classId,
-                term.getId(), week, groupId));
+                term.id(), week, groupId));
         int seen = existing.map(WeeklyStars::getVersion).orElse(-1);
         if (seen != version) {
             throw new ObjectOptimisticLockingFailureException(WeeklyStars.class, groupId);

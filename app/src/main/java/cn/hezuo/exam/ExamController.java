@@ -2,15 +2,14 @@ package cn.hezuo.exam;
 
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.exam.results.ExamResultStore;
+import cn.hezuo.school.SchoolCalendar;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
 import cn.hezuo.school.Subject;
+import cn.hezuo.school.SchoolTerm;
 import cn.hezuo.school.SubjectRepository;
-import cn.hezuo.school.Term;
-import cn.hezuo.school.TermRepository;
 import cn.hezuo.system.RuleViolationException;
 import jakarta.validation.Valid;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -45,22 +44,20 @@ class ExamController {
     private final ExamResultStore results;
     private final SubjectRepository subjects;
     private final SchoolClassRepository classes;
-    private final TermRepository terms;
+    private final SchoolCalendar calendar;
     private final MessageSource messages;
-    private final Clock clock;
 
     ExamController(ExamService service, ExamAccess access, ExamItemRepository items, ExamResultStore results,
-                   SubjectRepository subjects, SchoolClassRepository classes, TermRepository terms,
-                   MessageSource messages, Clock clock) {
+                   SubjectRepository subjects, SchoolClassRepository classes, SchoolCalendar calendar,
+                   MessageSource messages) {
         this.service = service;
         this.access = access;
         this.items = items;
         this.results = results;
         this.subjects = subjects;
         this.classes = classes;
-        this.terms = terms;
+        this.calendar = calendar;
         this.messages = messages;
-        this.clock = clock;
     }
 
     /** A line of the exam list with names resolved and what the user may do with it. */
@@ -97,9 +94,8 @@ class ExamController {
     @GetMapping("/exams/new")
     String newForm(@AuthenticationPrincipal HezuoUser user, @RequestParam(required = false) Long classId, Model model) {
         requireStaff(user);
-        List<Term> termList = terms.findBySchoolIdOrderByStartDateDesc(user.schoolId());
-        LocalDate today = LocalDate.now(clock);
-        Long termId = termList.stream().filter(t -> t.contains(today)).map(Term::getId).findFirst().orElse(null);
+        LocalDate today = calendar.today();
+        Long termId = calendar.currentTerm(user.schoolId()).map(SchoolTerm::id).orElse(null);
         ExamForm form = ExamForm.blank(today, termId);
         if (classId != null) {
             form = new ExamForm(form.name(), form.subjectId(), form.termId(), form.examDate(), List.of(classId), false,
@@ -270,7 +266,7 @@ class ExamController {
         model.addAttribute("exam", exam);
         model.addAttribute("subjects", subjectList);
         model.addAttribute("classes", classList);
-        model.addAttribute("terms", terms.findBySchoolIdOrderByStartDateDesc(user.schoolId()));
+        model.addAttribute("terms", calendar.terms(user.schoolId()));
         return "exam/form";
     }
 

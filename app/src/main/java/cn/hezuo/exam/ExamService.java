@@ -10,7 +10,7 @@ import cn.hezuo.exam.results.ExamResultStore;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
 import cn.hezuo.school.SubjectRepository;
-import cn.hezuo.school.TermRepository;
+import cn.hezuo.school.SchoolCalendar;
 import cn.hezuo.system.NotFoundException;
 import cn.hezuo.system.RuleViolationException;
 import jakarta.persistence.EntityManager;
@@ -46,7 +46,7 @@ public class ExamService {
     private final KnowledgePointRepository knowledgePoints;
     private final SchoolClassRepository classes;
     private final SubjectRepository subjects;
-    private final TermRepository terms;
+    private final SchoolCalendar calendar;
     private final ExamResultStore results;
     private final ExamAccess access;
     private final AuditTrail audit;
@@ -55,7 +55,7 @@ public class ExamService {
 
     ExamService(ExamRepository exams, ExamClassRepository examClasses, ExamItemRepository items,
                 KnowledgePointRepository knowledgePoints, SchoolClassRepository classes, SubjectRepository subjects,
-                TermRepository terms, ExamResultStore results, ExamAccess access, AuditTrail audit, Clock clock,
+                SchoolCalendar calendar, ExamResultStore results, ExamAccess access, AuditTrail audit, Clock clock,
                 EntityManager entityManager) {
         this.exams = exams;
         this.examClasses = examClasses;
@@ -63,7 +63,7 @@ public class ExamService {
         this.knowledgePoints = knowledgePoints;
         this.classes = classes;
         this.subjects = subjects;
-        this.terms = terms;
+        this.calendar = calendar;
         this.results = results;
         this.access = access;
         this.audit = audit;
@@ -290,7 +290,7 @@ public class ExamService {
         subjects.findByIdAndSchoolId(form.subjectId(), user.schoolId())
                 .orElseThrow(() -> new NotFoundException("subject", form.subjectId()));
         if (form.termId() != null) {
-            terms.findByIdAndSchoolId(form.termId(), user.schoolId())
+            calendar.term(user.schoolId(), form.termId())
                     .orElseThrow(() -> new NotFoundException("term", form.termId()));
         }
         for (Long classId : classIds) {

@@ -5,9 +5,9 @@ import cn.hezuo.group.identity.MemberGoalRepository;
 import cn.hezuo.group.roles.AssignedRole;
 import cn.hezuo.group.roles.GroupRoleQuery;
 import cn.hezuo.group.roles.MemberRoles;
-import cn.hezuo.group.roles.TermWeeks;
 import cn.hezuo.roster.Student;
 import cn.hezuo.roster.StudentRepository;
+import cn.hezuo.school.SchoolCalendar;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -26,17 +26,17 @@ public class MyGroupQuery {
     private final StudentRepository students;
     private final GroupRoleQuery roles;
     private final MemberGoalRepository goals;
-    private final TermWeeks weeks;
+    private final SchoolCalendar calendar;
 
     MyGroupQuery(GroupPlanRepository plans, StudyGroupRepository groups, GroupMemberRepository members,
-                 StudentRepository students, GroupRoleQuery roles, MemberGoalRepository goals, TermWeeks weeks) {
+                 StudentRepository students, GroupRoleQuery roles, MemberGoalRepository goals, SchoolCalendar calendar) {
         this.plans = plans;
         this.groups = groups;
         this.members = members;
         this.students = students;
         this.roles = roles;
         this.goals = goals;
-        this.weeks = weeks;
+        this.calendar = calendar;
     }
 
     @Transactional(readOnly = true)
@@ -61,7 +61,7 @@ public class MyGroupQuery {
                 .map(m -> new MyGroup.Mate(m.getMemberNo(), names.get(m.getStudentId()),
                         m.getStudentId().equals(student.getId())))
                 .toList();
-        int week = weeks.currentWeek(student.getSchoolId());
+        int week = calendar.currentWeek(student.getSchoolId());
         List<AssignedRole> myRoles = roles.rolesForWeek(plan, week).group(group.getId()).stream()
                 .filter(m -> m.studentId() == student.getId()).findFirst().map(MemberRoles::roles).orElse(List.of());
         Optional<MemberGoal> myGoal = goals.findByPlanIdAndStudentId(plan.getId(), student.getId());

@@ -4,8 +4,6 @@ import cn.hezuo.account.HezuoUser;
 import cn.hezuo.roster.StudentRepository;
 import cn.hezuo.teacher.TeacherRepository;
 import jakarta.validation.Valid;
-import java.time.Clock;
-import java.time.LocalDate;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,11 +26,11 @@ class SchoolAdminController {
     private final SchoolClassRepository classes;
     private final TeacherRepository teachers;
     private final StudentRepository students;
-    private final Clock clock;
+    private final SchoolCalendar calendar;
 
     SchoolAdminController(SchoolSetupService setup, TermRepository terms, GradeRepository grades,
                           SubjectRepository subjects, SchoolClassRepository classes, TeacherRepository teachers,
-                          StudentRepository students, Clock clock) {
+                          StudentRepository students, SchoolCalendar calendar) {
         this.setup = setup;
         this.terms = terms;
         this.grades = grades;
@@ -40,16 +38,14 @@ class SchoolAdminController {
         this.classes = classes;
         this.teachers = teachers;
         this.students = students;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @GetMapping("/admin")
     String dashboard(@AuthenticationPrincipal HezuoUser user, Model model) {
         long schoolId = user.schoolId();
-        LocalDate today = LocalDate.now(clock);
-        model.addAttribute("currentTerm", terms.findBySchoolIdOrderByStartDateDesc(schoolId).stream()
-                .filter(t -> t.contains(today)).findFirst().orElse(null));
-        model.addAttribute("today", today);
+        model.addAttribute("currentTerm", calendar.currentTerm(schoolId).orElse(null));
+        model.addAttribute("today", calendar.today());
         model.addAttribute("classCount", classes.findBySchoolIdOrderByGradeIdAscNameAsc(schoolId).size());
         model.addAttribute("teacherCount", teachers.findBySchoolIdOrderByIdAsc(schoolId).size());
         model.addAttribute("studentCount", students.countBySchoolIdAndActiveTrue(schoolId));
@@ -87,7 +83,7 @@ class SchoolAdminController {
 
     private String termsPage(HezuoUser user, Model model) {
         model.addAttribute("terms", terms.findBySchoolIdOrderByStartDateDesc(user.schoolId()));
-        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("today", calendar.today());
         return "school/terms";
     }
 

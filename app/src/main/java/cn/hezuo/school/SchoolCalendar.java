@@ -2,7 +2,11 @@ package cn.hezuo.school;
 
 import cn.hezuo.system.RuleViolationException;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -15,9 +19,15 @@ import org.springframework.stereotype.Service;
  *       the last one — the latest term that has begun, so a holiday club or a late entry still lands in a term and a
  *       week. Before the first term there is none.</li>
  *   <li>A <b>week</b> runs Monday–Sunday; week 1 is the week of the term's first day even when the term starts
- *       mid-week ({@link Term#weekNumber}). The week of a date with no term to count toward is 1.</li>
- *   <li>A week asked for in a URL is kept within 1..{@value #MAX_WEEK}.</li>
+ *       mid-week ({@link SchoolTerm#weekNumber(LocalDate)}). The week of a date with no term to count toward is 1.</li>
+ *   <li>A week asked for in a URL is kept within 1..{@value #MAX_WEEK}; pages that show one term's records keep it
+ *       within that term's weeks instead ({@link #shownWeekOf}).</li>
  * </ul>
+ * Where features used to differ when no term contains today, each keeps its answer through a named method:
+ * points and weekly stars count toward the past term ({@link #requireTermForToday}), group roles rotate on in the
+ * holiday ({@link #currentWeek}), a new exam is not filed under a term by default and the admin's dashboard says there
+ * is no current term ({@link #currentTerm}), fair calling looks back about one term
+ * ({@link #currentTermStartOrHalfYearAgo}).
  * "Today" is the school's time zone through the application {@link Clock}.
  */
 @Service
@@ -25,6 +35,9 @@ public class SchoolCalendar {
 
     /** The largest week number a page accepts; a Chinese term has about 20 weeks. */
     public static final int MAX_WEEK = 60;
+
+    /** How far back fair calling counts when no term contains today. */
+    static final int HALF_YEAR_DAYS = 180;
 
     private final TermRepository terms;
     private final Clock clock;
@@ -43,12 +56,20 @@ public class SchoolCalendar {
         return terms.findBySchoolIdOrderByStartDateDesc(schoolId).stream().map(SchoolTerm::of).toList();
     }
 
-    /** The term containing the date, if any (none in a holiday). */
-    public Optional<SchoolTerm> termContaining(long schoolId, LocalDate date) {
-        return terms(schoolId).stream().filter(t -> t.contains(date)).findFirst();
+    /** One of the school's terms by id (none if it belongs to another school). */
+    public Optional<SchoolTerm> term(long schoolId, long termId) {
+        return terms.findByIdAndSchoolId(termId, schoolId).map(SchoolTerm::of);
     }
 
-    /** The term containing today, if any. */
+    /** The term containing the date, if any (none in a holiday). */
+    public Optional<SchoolTerm> termContaining(long schoolId, LocalDate date) {
+        return containing(terms(schoolId), date);
+    }
+
+    /**
+     * The term containing today, if any. No fallback on purpose where a guess would mislead: the admin's dashboard
+     * warns "no current term" in a holiday, and a new exam is not filed under last term by default.
+     */
     public Optional<SchoolTerm> currentTerm(long schoolId) {
         return termContaining(schoolId, today());
     }
@@ -56,27 +77,57 @@ public class SchoolCalendar {
     /** The term a date counts toward: the one containing it, else the latest begun before it. */
     public Optional<SchoolTerm> termCountingToward(long schoolId, LocalDate date) {
         List<SchoolTerm> list = terms(schoolId);
-        return list.stream().filter(t -> t.contains(date)).findFirst()
-                .or(() -> list.stream().filter(t -> !t.startDate().isAfter(date)).findFirst());
+        return containing(list, date).or(() -> list.stream().filter(t -> !t.startDate().isAfter(date)).findFirst());
     }
 
-    /** The term today counts toward, or a rule violation ("no term yet") the page shows to the user. */
+    private static Optional<SchoolTerm> containing(List<SchoolTerm> terms, LocalDate date) {
+        return terms.stream().filter(t -> t.contains(date)).findFirst();
+    }
+
+    /**
+     * The term today counts toward, or a rule violation ("no term yet") the page shows to the user. Points and weekly
+     * stars use it: a holiday club or a late entry still lands in the past term rather than nowhere.
+     */
     public SchoolTerm requireTermForToday(long schoolId) {
         return termCountingToward(schoolId, today()).orElseThrow(() -> new RuleViolationException("evaluation.error.noTerm"));
     }
 
     /** The week of a date in the term it counts toward, at least 1. */
     public int weekOf(long schoolId, LocalDate date) {
-        return termCountingToward(schoolId, date).map(t -> Math.max(1, t.weekOf(date))).orElse(1);
+        return termCountingToward(schoolId, date).map(t -> Math.max(1, t.weekNumber(date))).orElse(1);
     }
 
+    /**
+     * This week's number. In a holiday it goes on counting from the past term (group roles keep rotating);
+     * before the first term it is 1.
+     */
     public int currentWeek(long schoolId) {
         return weekOf(schoolId, today());
+    }
+
+    /** Today's week in a given term (the one {@link #requireTermForToday} gave), at least 1. */
+    public int weekToday(SchoolTerm term) {
+        return Math.max(1, term.weekNumber(today()));
     }
 
     /** The week a page shows: the one asked for (kept within range), else the current one. */
     public int shownWeek(long schoolId, Integer requested) {
         return requested == null ? currentWeek(schoolId) : clampWeek(requested);
+    }
+
+    /**
+     * The week a page about one term's records shows (周评, 周评表): the one asked for, else today's, both kept within
+     * the term's weeks — unlike {@link #shownWeek}, because after the term (in the holiday) there is nothing past its
+     * last week to show, while roles rotate on.
+     */
+    public int shownWeekOf(SchoolTerm term, Integer requested) {
+        int week = requested == null ? weekToday(term) : requested;
+        return Math.max(1, Math.min(week, term.weekCount()));
+    }
+
+    /** The Monday that begins the school week (Monday–Sunday) of a date. */
+    public static LocalDate mondayOf(LocalDate date) {
+        return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     /** A week asked for in a URL, kept within 1..{@value #MAX_WEEK}. */
@@ -86,9 +137,38 @@ public class SchoolCalendar {
 
     /**
      * Where "this term" begins for counting things such as fair calls: the current term's first day, or, in a holiday
-     * or before any term, the given fallback.
+     * or before any term, {@value #HALF_YEAR_DAYS} days back (about one term), so counts neither restart at zero in the
+     * holiday nor need terms to be entered at all.
      */
-    public LocalDate currentTermStartOr(long schoolId, LocalDate fallback) {
-        return currentTerm(schoolId).map(SchoolTerm::startDate).orElse(fallback);
+    public LocalDate currentTermStartOrHalfYearAgo(long schoolId) {
+        LocalDate today = today();
+        return currentTerm(schoolId).map(SchoolTerm::startDate).orElse(today.minusDays(HALF_YEAR_DAYS));
+    }
+
+    /**
+     * The term weeks of a month, per term it touches (the monthly commendation weighs their weekly stars). A week
+     * belongs to the month its Monday is in; week 1 may begin before the term's first day and then counts from it.
+     */
+    public List<SchoolTerm.WeekRange> weeksOfMonth(long schoolId, YearMonth month) {
+        LocalDate first = month.atDay(1);
+        LocalDate last = month.atEndOfMonth();
+        List<SchoolTerm.WeekRange> result = new ArrayList<>();
+        for (SchoolTerm term : terms(schoolId)) {
+            LocalDate from = first.isBefore(term.startDate()) ? term.startDate() : first;
+            LocalDate to = last.isAfter(term.endDate()) ? term.endDate() : last;
+            if (from.isAfter(to)) {
+                continue;
+            }
+            LocalDate monday = mondayOf(from);
+            if (monday.isBefore(first)) {
+                monday = monday.plusWeeks(1);
+            }
+            if (monday.isAfter(to)) {
+                continue;
+            }
+            int fromWeek = term.weekNumber(monday.isBefore(term.startDate()) ? term.startDate() : monday);
+            result.add(new SchoolTerm.WeekRange(term, fromWeek, term.weekNumber(to)));
+        }
+        return result;
     }
 }

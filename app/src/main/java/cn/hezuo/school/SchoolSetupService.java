@@ -44,6 +44,12 @@ public class SchoolSetupService {
         return term;
     }
 
+    /** The demo school's term: no audit line of its own, the demo load records one for the whole school. */
+    @Transactional
+    public Term seedDemoTerm(Term term) {
+        return terms.save(term);
+    }
+
     @Transactional
     public void updateTerm(long schoolId, long termId, int version, String name, LocalDate start, LocalDate end) {
         requireOrder(start, end);

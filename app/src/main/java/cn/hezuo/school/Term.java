@@ -4,10 +4,7 @@ import cn.hezuo.system.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 
 /** A school term (学期). Weekly rotation and weekly evaluation hang on its week numbers. */
 @Entity
@@ -43,27 +40,21 @@ public class Term extends BaseEntity {
         this.endDate = endDate;
     }
 
-    /**
-     * The term week of a date: week 1 begins on the Monday of the start date's week, so a term
-     * starting on a Wednesday still has its first week run Monday–Sunday like the school timetable.
-     * Dates before that Monday give 0 or less; callers decide whether that is an error.
-     */
+    /** The term week of a date; the rule is {@link SchoolTerm#weekNumber(LocalDate)}'s (the admin's terms page shows it). */
     public int weekNumber(LocalDate date) {
-        return weekNumber(startDate, date);
+        return SchoolTerm.of(this).weekNumber(date);
     }
 
     public static int weekNumber(LocalDate termStart, LocalDate date) {
-        LocalDate firstMonday = termStart.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        long days = ChronoUnit.DAYS.between(firstMonday, date);
-        return (int) Math.floorDiv(days, 7) + 1;
+        return SchoolTerm.weekNumber(termStart, date);
     }
 
     public int weekCount() {
-        return weekNumber(endDate);
+        return SchoolTerm.of(this).weekCount();
     }
 
     public boolean contains(LocalDate date) {
-        return !date.isBefore(startDate) && !date.isAfter(endDate);
+        return SchoolTerm.of(this).contains(date);
     }
 
     public Long getSchoolId() {

@@ -7,6 +7,7 @@ import cn.hezuo.account.HezuoUser;
 import cn.hezuo.audit.AuditEntryRepository;
 import cn.hezuo.roster.Student;
 import cn.hezuo.roster.StudentRepository;
+import cn.hezuo.school.SchoolCalendar;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
 import cn.hezuo.system.RuleViolationException;
@@ -42,7 +43,7 @@ class AwardServiceTest {
     @Autowired EvaluationAccess access;
     @Autowired EvaluationReportQuery reports;
     @Autowired WeeklyQuery weekly;
-    @Autowired CurrentTerm currentTerm;
+    @Autowired SchoolCalendar calendar;
 
     private HezuoUser head;
     private SchoolClass schoolClass;
@@ -212,8 +213,8 @@ class AwardServiceTest {
 
     @Test
     void theWeeklyViewPutsTodaysAwardsOnTodayAndItsItemForTheGroup() {
-        cn.hezuo.school.Term term = currentTerm.require(head.schoolId());
-        int week = currentTerm.week(term);
+        cn.hezuo.school.SchoolTerm term = calendar.requireTermForToday(head.schoolId());
+        int week = calendar.weekToday(term);
         ClassGroups.Group group = groups.groups().get(5);
         WeeklyView before = weekly.build(schoolClass.getId(), term, week);
         awards.award(head, schoolClass.getId(), group(group.id()));

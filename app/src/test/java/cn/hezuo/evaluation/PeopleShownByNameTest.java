@@ -11,9 +11,10 @@ import cn.hezuo.calling.FairnessWindow;
 import cn.hezuo.group.GroupPlanService;
 import cn.hezuo.group.GroupingForm;
 import cn.hezuo.grouping.SizeMode;
+import cn.hezuo.school.SchoolCalendar;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
-import cn.hezuo.school.Term;
+import cn.hezuo.school.SchoolTerm;
 import cn.hezuo.teacher.TeacherRepository;
 import java.util.List;
 import java.util.UUID;
@@ -46,7 +47,7 @@ class PeopleShownByNameTest {
     @Autowired WeeklyStarsService stars;
     @Autowired WeeklyStarsQuery starsQuery;
     @Autowired ClassGroupsQuery groups;
-    @Autowired CurrentTerm currentTerm;
+    @Autowired SchoolCalendar calendar;
 
     @AfterEach
     void signOut() {
@@ -79,8 +80,8 @@ class PeopleShownByNameTest {
     void theWeeklyStarsShowWhoFilledThemInByRealName() throws Exception {
         HezuoUser head = signIn("head0801");
         SchoolClass schoolClass = schoolClass("八年级1班");
-        Term term = currentTerm.require(head.schoolId());
-        int week = Math.max(1, Math.min(currentTerm.week(term), term.weekCount()));
+        SchoolTerm term = calendar.requireTermForToday(head.schoolId());
+        int week = calendar.shownWeekOf(term, null);
         long groupId = groups.of(schoolClass.getId()).groups().get(0).id();
         var existing = starsQuery.forWeek(schoolClass.getId(), term, week).get(groupId);
         stars.save(head, schoolClass.getId(), week, groupId, new StarScores(4, 4, 4, 4), null,

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.group.roles.GroupRoleQuery;
 import cn.hezuo.group.roles.MemberRoles;
-import cn.hezuo.group.roles.TermWeeks;
 import cn.hezuo.roster.Student;
 import cn.hezuo.roster.StudentRepository;
+import cn.hezuo.school.SchoolCalendar;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
 import java.util.List;
@@ -34,7 +34,7 @@ class RecordersFromRolesTest {
 
     @Autowired RecorderDesignations designations;
     @Autowired GroupRoleQuery roles;
-    @Autowired TermWeeks termWeeks;
+    @Autowired SchoolCalendar calendar;
     @Autowired EvaluationSettingsService settings;
     @Autowired EvaluationAccess access;
     @Autowired AwardService awards;
@@ -54,7 +54,7 @@ class RecordersFromRolesTest {
         head = user("head0703");
         schoolClass = classes.findAll().stream().filter(c -> c.getName().equals("七年级3班")).findFirst().orElseThrow();
         designations.designate(head, schoolClass.getId(), null, Map.of());
-        roleRecorders = roles.recordersForWeek(schoolClass.getId(), termWeeks.currentWeek(head.schoolId()));
+        roleRecorders = roles.recordersForWeek(schoolClass.getId(), calendar.currentWeek(head.schoolId()));
         assertThat(roleRecorders).as("the demo's rotating scheme has a 记录员 in every group").isNotEmpty();
     }
 

@@ -25,9 +25,10 @@ import cn.hezuo.group.StudyGroupRepository;
 import cn.hezuo.roster.Gender;
 import cn.hezuo.roster.Student;
 import cn.hezuo.roster.StudentRepository;
+import cn.hezuo.school.SchoolCalendar;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
-import cn.hezuo.school.Term;
+import cn.hezuo.school.SchoolTerm;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -73,7 +74,7 @@ class RegroupingKeepsPointsTest {
     @Autowired SchoolClassRepository classes;
     @Autowired StudentRepository students;
     @Autowired UserDetailsService users;
-    @Autowired CurrentTerm currentTerm;
+    @Autowired SchoolCalendar calendar;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
     @Autowired MockMvc mvc;
@@ -154,8 +155,8 @@ class RegroupingKeepsPointsTest {
 
     @Test
     void lastWeeksGroupFiguresStayWithTheGroupsThatEarnedThem() throws Exception {
-        Term term = currentTerm.require(admin.schoolId());
-        int lastWeek = currentTerm.week(term) - 1;
+        SchoolTerm term = calendar.requireTermForToday(admin.schoolId());
+        int lastWeek = calendar.weekToday(term) - 1;
         assumeThat(lastWeek).as("the term has a last week").isGreaterThanOrEqualTo(1);
         regroup(true);
 

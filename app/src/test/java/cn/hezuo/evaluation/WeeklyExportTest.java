@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import cn.hezuo.account.HezuoUser;
+import cn.hezuo.school.SchoolCalendar;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
 import java.io.ByteArrayInputStream;
@@ -32,7 +33,7 @@ class WeeklyExportTest {
     @Autowired EvaluationItemService itemService;
     @Autowired EvalItemRepository items;
     @Autowired ClassGroupsQuery groupsQuery;
-    @Autowired CurrentTerm currentTerm;
+    @Autowired SchoolCalendar calendar;
     @Autowired SchoolClassRepository classes;
     @Autowired UserDetailsService users;
     @Autowired MockMvc mvc;
@@ -42,7 +43,7 @@ class WeeklyExportTest {
         HezuoUser head = (HezuoUser) users.loadUserByUsername("head0703");
         SchoolClass schoolClass = classes.findAll().stream().filter(c -> c.getName().equals("七年级3班")).findFirst().orElseThrow();
         ClassGroups groups = groupsQuery.of(schoolClass.getId());
-        int week = Math.max(1, currentTerm.week(currentTerm.require(head.schoolId())));
+        int week = calendar.weekToday(calendar.requireTermForToday(head.schoolId()));
         itemService.createDefaults(schoolClass.getSchoolId(), schoolClass.getId(), schoolClass.getName(), Locale.SIMPLIFIED_CHINESE);
         EvalItem item = items.findByClassIdAndRetiredFalseOrderBySortOrderAscIdAsc(schoolClass.getId()).get(0);
         ClassGroups.Group first = groups.groups().get(0);

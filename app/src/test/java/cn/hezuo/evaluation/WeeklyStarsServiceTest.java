@@ -7,9 +7,10 @@ import cn.hezuo.account.HezuoUser;
 import cn.hezuo.audit.AuditEntryRepository;
 import cn.hezuo.roster.Student;
 import cn.hezuo.roster.StudentRepository;
+import cn.hezuo.school.SchoolCalendar;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
-import cn.hezuo.school.Term;
+import cn.hezuo.school.SchoolTerm;
 import cn.hezuo.system.RuleViolationException;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +33,7 @@ class WeeklyStarsServiceTest {
     @Autowired RecorderDesignations designations;
     @Autowired EvaluationSettingsService settings;
     @Autowired ClassGroupsQuery groupsQuery;
-    @Autowired CurrentTerm currentTerm;
+    @Autowired SchoolCalendar calendar;
     @Autowired AuditEntryRepository audit;
     @Autowired SchoolClassRepository classes;
     @Autowired StudentRepository students;
@@ -41,14 +42,14 @@ class WeeklyStarsServiceTest {
     private HezuoUser head;
     private SchoolClass schoolClass;
     private ClassGroups groups;
-    private Term term;
+    private SchoolTerm term;
 
     @BeforeEach
     void setUp() {
         head = user("head0703");
         schoolClass = classes.findAll().stream().filter(c -> c.getName().equals("七年级3班")).findFirst().orElseThrow();
         groups = groupsQuery.of(schoolClass.getId());
-        term = currentTerm.require(head.schoolId());
+        term = calendar.requireTermForToday(head.schoolId());
         designations.designate(head, schoolClass.getId(), null, Map.of());
         setStudentRecording(false);
     }
@@ -138,7 +139,7 @@ class WeeklyStarsServiceTest {
         assertThat(average.challenge()).isEqualTo(3.0);
         assertThat(average.reflection()).isEqualTo(3.5);
         assertThat(average.overall()).isEqualTo(3.75);
-        assertThat(query.averageByGroup(schoolClass.getId(), term.getId(), 7, 7).get(groupId).overall()).isEqualTo(1.0);
+        assertThat(query.averageByGroup(schoolClass.getId(), term.id(), 7, 7).get(groupId).overall()).isEqualTo(1.0);
     }
 
     private void setStudentRecording(boolean on) {

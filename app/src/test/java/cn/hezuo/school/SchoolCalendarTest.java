@@ -8,6 +8,7 @@ import static org.mockito.Mockito.when;
 import cn.hezuo.system.RuleViolationException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class SchoolCalendarTest {
         assertThat(calendar.termCountingToward(1, calendar.today())).isEmpty();
         assertThat(calendar.currentWeek(1)).isEqualTo(1);
         assertThatThrownBy(() -> calendar.requireTermForToday(1)).isInstanceOf(RuleViolationException.class);
-        assertThat(calendar.currentTermStartOr(1, LocalDate.of(2026, 1, 1))).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(calendar.currentTermStartOrHalfYearAgo(1)).isEqualTo(LocalDate.of(2026, 8, 20).minusDays(180));
     }
 
     @Test
@@ -57,7 +58,7 @@ class SchoolCalendarTest {
         assertThat(calendar.currentTerm(1)).isEmpty();
         assertThat(calendar.requireTermForToday(1).name()).isEqualTo("2026—2027学年第一学期");
         assertThat(calendar.currentWeek(1)).isEqualTo(AUTUMN.weekNumber(winterHoliday));
-        assertThat(calendar.currentTermStartOr(1, winterHoliday.minusDays(180))).isEqualTo(winterHoliday.minusDays(180));
+        assertThat(calendar.currentTermStartOrHalfYearAgo(1)).isEqualTo(winterHoliday.minusDays(180));
     }
 
     @Test
@@ -76,7 +77,7 @@ class SchoolCalendarTest {
         assertThat(calendar.termContaining(1, LocalDate.of(2027, 1, 23))).isEmpty();
         assertThat(calendar.currentTerm(1)).map(SchoolTerm::name).contains("2026—2027学年第二学期");
         assertThat(calendar.currentWeek(1)).isEqualTo(1);
-        assertThat(calendar.currentTermStartOr(1, null)).isEqualTo(LocalDate.of(2027, 2, 22));
+        assertThat(calendar.currentTermStartOrHalfYearAgo(1)).isEqualTo(LocalDate.of(2027, 2, 22));
     }
 
     @Test
@@ -93,5 +94,86 @@ class SchoolCalendarTest {
     void aTermReportsItsWeekCount() {
         SchoolCalendar calendar = calendarOn(LocalDate.of(2026, 9, 14), AUTUMN);
         assertThat(calendar.terms(1)).singleElement().extracting(SchoolTerm::weekCount).isEqualTo(AUTUMN.weekCount());
+    }
+
+    // The fallbacks that differ by use when no term contains today (winter holiday), one test each.
+
+    @Test
+    void inTheHolidayPointsAndWeeklyStarsCountTowardThePastTermInItsWeekAfterTheLast() {
+        LocalDate winterHoliday = LocalDate.of(2027, 2, 1);
+        SchoolCalendar calendar = calendarOn(winterHoliday, AUTUMN, SPRING);
+        SchoolTerm term = calendar.requireTermForToday(1);
+        assertThat(term.name()).isEqualTo("2026—2027学年第一学期");
+        assertThat(calendar.weekToday(term)).isEqualTo(23).isGreaterThan(term.weekCount());
+    }
+
+    @Test
+    void inTheHolidayRolesRotateOnFromThePastTerm() {
+        SchoolCalendar calendar = calendarOn(LocalDate.of(2027, 2, 1), AUTUMN, SPRING);
+        assertThat(calendar.currentWeek(1)).isEqualTo(23);
+        assertThat(calendar.shownWeek(1, null)).isEqualTo(23);
+    }
+
+    @Test
+    void inTheHolidayThereIsNoCurrentTermForTheDashboardOrANewExam() {
+        SchoolCalendar calendar = calendarOn(LocalDate.of(2027, 2, 1), AUTUMN, SPRING);
+        assertThat(calendar.currentTerm(1)).isEmpty();
+    }
+
+    @Test
+    void inTheHolidayFairCallingLooksBackHalfAYear() {
+        LocalDate winterHoliday = LocalDate.of(2027, 2, 1);
+        assertThat(calendarOn(winterHoliday, AUTUMN, SPRING).currentTermStartOrHalfYearAgo(1))
+                .isEqualTo(winterHoliday.minusDays(180));
+        assertThat(calendarOn(winterHoliday).currentTermStartOrHalfYearAgo(1)).isEqualTo(winterHoliday.minusDays(180));
+        assertThat(calendarOn(LocalDate.of(2026, 10, 1), AUTUMN, SPRING).currentTermStartOrHalfYearAgo(1))
+                .isEqualTo(AUTUMN.getStartDate());
+    }
+
+    @Test
+    void aWeeklyPageKeepsTheWeekWithinTheTermsWeeksAndShowsTheLastWeekInTheHoliday() {
+        SchoolCalendar holiday = calendarOn(LocalDate.of(2027, 2, 1), AUTUMN, SPRING);
+        SchoolTerm autumn = holiday.requireTermForToday(1);
+        assertThat(autumn.weekCount()).isEqualTo(21);
+        assertThat(holiday.shownWeekOf(autumn, null)).isEqualTo(21);
+        assertThat(holiday.shownWeekOf(autumn, 99)).isEqualTo(21);
+        assertThat(holiday.shownWeekOf(autumn, 0)).isEqualTo(1);
+        assertThat(holiday.shownWeekOf(autumn, 5)).isEqualTo(5);
+        SchoolCalendar term = calendarOn(LocalDate.of(2026, 9, 14), AUTUMN);
+        assertThat(term.shownWeekOf(term.requireTermForToday(1), null)).isEqualTo(3);
+    }
+
+    @Test
+    void aTermWeekBelongsToTheMonthItsMondayIsIn() {
+        SchoolCalendar calendar = calendarOn(LocalDate.of(2027, 3, 1), AUTUMN, SPRING);
+        // January 2027: 1 Jan is a Friday, so the autumn term's weeks from Monday 4 Jan (week 19) to its end (week 21).
+        assertThat(calendar.weeksOfMonth(1, YearMonth.of(2027, 1)))
+                .extracting(w -> w.term().name() + " " + w.fromWeek() + "-" + w.toWeek())
+                .containsExactly("2026—2027学年第一学期 19-21");
+        // September 2026: week 1 began on Monday 31 August, so September holds weeks 2 to 5.
+        assertThat(calendar.weeksOfMonth(1, YearMonth.of(2026, 9)))
+                .extracting(w -> w.fromWeek() + "-" + w.toWeek()).containsExactly("2-5");
+        assertThat(calendar.weeksOfMonth(1, YearMonth.of(2027, 2)))
+                .extracting(w -> w.term().name() + " " + w.fromWeek() + "-" + w.toWeek())
+                .containsExactly("2026—2027学年第二学期 1-1");
+        assertThat(calendar.weeksOfMonth(1, YearMonth.of(2027, 8))).isEmpty();
+    }
+
+    @Test
+    void mondayOfAWeekStartsWeekOneBeforeAMidWeekFirstDay() {
+        SchoolTerm autumn = calendarOn(LocalDate.of(2026, 9, 14), AUTUMN).terms(1).get(0);
+        assertThat(autumn.mondayOfWeek(1)).isEqualTo(LocalDate.of(2026, 8, 31));
+        assertThat(autumn.mondayOfWeek(3)).isEqualTo(LocalDate.of(2026, 9, 14));
+    }
+
+    @Test
+    void aSchoolWeekRunsFromMondayAndATermHasOnlyItsOwnWeeks() {
+        assertThat(SchoolCalendar.mondayOf(LocalDate.of(2026, 9, 6))).isEqualTo(LocalDate.of(2026, 8, 31));
+        assertThat(SchoolCalendar.mondayOf(LocalDate.of(2026, 9, 7))).isEqualTo(LocalDate.of(2026, 9, 7));
+        SchoolTerm autumn = calendarOn(LocalDate.of(2026, 9, 14), AUTUMN).terms(1).get(0);
+        assertThat(autumn.hasWeek(1)).isTrue();
+        assertThat(autumn.hasWeek(21)).isTrue();
+        assertThat(autumn.hasWeek(0)).isFalse();
+        assertThat(autumn.hasWeek(22)).isFalse();
     }
 }

@@ -4,7 +4,7 @@ import cn.hezuo.account.HezuoUser;
 import cn.hezuo.group.roles.GroupContext;
 import cn.hezuo.group.roles.GroupLifeAccess;
 import cn.hezuo.group.roles.RoleSchemeService;
-import cn.hezuo.group.roles.TermWeeks;
+import cn.hezuo.school.SchoolCalendar;
 import cn.hezuo.school.SubjectRepository;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,16 +25,16 @@ class GroupPageController {
     private final GroupLifeAccess access;
     private final GroupPages pages;
     private final GroupIdentityService service;
-    private final TermWeeks weeks;
+    private final SchoolCalendar calendar;
     private final RoleSchemeService schemes;
     private final SubjectRepository subjects;
 
-    GroupPageController(GroupLifeAccess access, GroupPages pages, GroupIdentityService service, TermWeeks weeks,
+    GroupPageController(GroupLifeAccess access, GroupPages pages, GroupIdentityService service, SchoolCalendar calendar,
                         RoleSchemeService schemes, SubjectRepository subjects) {
         this.access = access;
         this.pages = pages;
         this.service = service;
-        this.weeks = weeks;
+        this.calendar = calendar;
         this.schemes = schemes;
         this.subjects = subjects;
     }
@@ -43,7 +43,7 @@ class GroupPageController {
     String show(@AuthenticationPrincipal HezuoUser user, @PathVariable long groupId,
                 @RequestParam(required = false) Integer week, Model model) {
         GroupContext context = access.requireRead(user, groupId);
-        int shown = weeks.shown(user.schoolId(), week);
+        int shown = calendar.shownWeek(user.schoolId(), week);
         model.addAttribute("ctx", context);
         model.addAttribute("page", pages.build(context, shown, user.studentId()));
         boolean open = schemes.schemeOf(user.schoolId(), context.plan().getClassId()).isNominationsOpen();
@@ -90,7 +90,7 @@ class GroupPageController {
 
     private String editPage(HezuoUser user, GroupContext context, Model model) {
         model.addAttribute("ctx", context);
-        model.addAttribute("page", pages.build(context, weeks.currentWeek(user.schoolId()), user.studentId()));
+        model.addAttribute("page", pages.build(context, calendar.currentWeek(user.schoolId()), user.studentId()));
         model.addAttribute("statuses", GoalStatus.values());
         return "group/life/edit";
     }

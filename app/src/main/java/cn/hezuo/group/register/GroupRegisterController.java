@@ -9,10 +9,10 @@ import cn.hezuo.group.identity.MemberGoalRepository;
 import cn.hezuo.group.roles.AssignedRole;
 import cn.hezuo.group.roles.GroupLifeAccess;
 import cn.hezuo.group.roles.GroupRoleQuery;
-import cn.hezuo.group.roles.TermWeeks;
 import cn.hezuo.group.roles.WeekRoles;
 import cn.hezuo.roster.ExcelDownload;
 import cn.hezuo.school.ClassAccess;
+import cn.hezuo.school.SchoolCalendar;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.spreadsheet.XlsxSheetWriter;
 import cn.hezuo.spreadsheet.XlsxWriter;
@@ -43,19 +43,19 @@ class GroupRegisterController {
     private final StudyGroupRepository groups;
     private final MemberGoalRepository goals;
     private final TeacherRepository teachers;
-    private final TermWeeks weeks;
+    private final SchoolCalendar calendar;
     private final MessageSource messages;
 
     GroupRegisterController(ClassAccess access, GroupLifeAccess groupAccess, GroupRoleQuery roles,
                             StudyGroupRepository groups, MemberGoalRepository goals, TeacherRepository teachers,
-                            TermWeeks weeks, MessageSource messages) {
+                            SchoolCalendar calendar, MessageSource messages) {
         this.access = access;
         this.groupAccess = groupAccess;
         this.roles = roles;
         this.groups = groups;
         this.goals = goals;
         this.teachers = teachers;
-        this.weeks = weeks;
+        this.calendar = calendar;
         this.messages = messages;
     }
 
@@ -100,7 +100,7 @@ class GroupRegisterController {
     private GroupRegister build(HezuoUser user, long classId) {
         SchoolClass schoolClass = access.requireView(user, classId);
         GroupPlan plan = groupAccess.activePlan(classId);
-        int week = weeks.currentWeek(user.schoolId());
+        int week = calendar.currentWeek(user.schoolId());
         WeekRoles weekRoles = roles.rolesForWeek(plan, week);
         Map<Long, MemberGoal> goalOf = new HashMap<>();
         goals.findByPlanIdOrderByIdAsc(plan.getId()).forEach(g -> goalOf.put(g.getStudentId(), g));

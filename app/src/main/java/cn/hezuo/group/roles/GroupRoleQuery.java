@@ -10,6 +10,7 @@ import cn.hezuo.roster.Student;
 import cn.hezuo.roster.StudentRepository;
 import cn.hezuo.roster.StudentScore;
 import cn.hezuo.roster.StudentScoreRepository;
+import cn.hezuo.school.SchoolCalendar;
 import cn.hezuo.school.Subject;
 import cn.hezuo.school.SubjectRepository;
 import java.time.LocalDate;
@@ -40,12 +41,12 @@ public class GroupRoleQuery {
     private final RoleSchemeRepository schemes;
     private final RoleOverrideRepository overrides;
     private final LeaderNominationRepository nominations;
-    private final TermWeeks weeks;
+    private final SchoolCalendar calendar;
 
     GroupRoleQuery(GroupPlanRepository plans, StudyGroupRepository groups, GroupMemberRepository members,
                    StudentRepository students, StudentScoreRepository scores, SubjectRepository subjects,
                    RoleSchemeRepository schemes, RoleOverrideRepository overrides,
-                   LeaderNominationRepository nominations, TermWeeks weeks) {
+                   LeaderNominationRepository nominations, SchoolCalendar calendar) {
         this.plans = plans;
         this.groups = groups;
         this.members = members;
@@ -55,7 +56,7 @@ public class GroupRoleQuery {
         this.schemes = schemes;
         this.overrides = overrides;
         this.nominations = nominations;
-        this.weeks = weeks;
+        this.calendar = calendar;
     }
 
     /** The roles in the class's active plan for a term week; empty when the class has no active plan. */
@@ -71,7 +72,7 @@ public class GroupRoleQuery {
         if (student.isEmpty()) {
             return Optional.empty();
         }
-        int week = weeks.weekOf(student.get().getSchoolId(), date);
+        int week = calendar.weekOf(student.get().getSchoolId(), date);
         return rolesForWeek(student.get().getClassId(), week)
                 .flatMap(r -> r.members().stream().filter(m -> m.studentId() == studentId).findFirst());
     }

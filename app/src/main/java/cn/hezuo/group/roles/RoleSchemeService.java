@@ -7,6 +7,7 @@ import cn.hezuo.group.GroupMemberRepository;
 import cn.hezuo.group.GroupPlan;
 import cn.hezuo.roster.Student;
 import cn.hezuo.school.ClassAccess;
+import cn.hezuo.school.SchoolCalendar;
 import cn.hezuo.school.SubjectRepository;
 import cn.hezuo.system.NotFoundException;
 import cn.hezuo.system.RuleViolationException;
@@ -90,7 +91,7 @@ public class RoleSchemeService {
         access.requireManage(user, classId);
         GroupPlan plan = groupAccess.activePlan(classId);
         members.findByPlanIdAndStudentId(plan.getId(), studentId).orElseThrow(() -> new NotFoundException("member", studentId));
-        if (week < 1 || week > 60) {
+        if (week < 1 || week > SchoolCalendar.MAX_WEEK) {
             throw new RuleViolationException("grouplife.error.week");
         }
         String text = role == null ? "" : role.strip();

@@ -3,6 +3,7 @@ package cn.hezuo.group.roles;
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.group.StudyGroupRepository;
 import cn.hezuo.school.ClassAccess;
+import cn.hezuo.school.SchoolCalendar;
 import cn.hezuo.school.SchoolClass;
 import java.util.Optional;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,16 +22,16 @@ class RolesController {
     private final ClassAccess access;
     private final GroupRoleQuery roles;
     private final RoleSchemeService service;
-    private final TermWeeks weeks;
+    private final SchoolCalendar calendar;
     private final StudyGroupRepository groups;
     private final GroupLifeAccess groupAccess;
 
-    RolesController(ClassAccess access, GroupRoleQuery roles, RoleSchemeService service, TermWeeks weeks,
+    RolesController(ClassAccess access, GroupRoleQuery roles, RoleSchemeService service, SchoolCalendar calendar,
                     StudyGroupRepository groups, GroupLifeAccess groupAccess) {
         this.access = access;
         this.roles = roles;
         this.service = service;
-        this.weeks = weeks;
+        this.calendar = calendar;
         this.groups = groups;
         this.groupAccess = groupAccess;
     }
@@ -39,8 +40,8 @@ class RolesController {
     String show(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId,
                 @RequestParam(required = false) Integer week, Model model) {
         SchoolClass schoolClass = access.requireView(user, classId);
-        int current = weeks.currentWeek(user.schoolId());
-        int shown = week == null ? current : TermWeeks.clamp(week);
+        int current = calendar.currentWeek(user.schoolId());
+        int shown = week == null ? current : SchoolCalendar.clampWeek(week);
         Optional<WeekRoles> weekRoles = roles.rolesForWeek(classId, shown);
         model.addAttribute("schoolClass", schoolClass);
         model.addAttribute("canManage", access.canManage(user, schoolClass));
