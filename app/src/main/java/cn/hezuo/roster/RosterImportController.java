@@ -1,5 +1,6 @@
 package cn.hezuo.roster;
 
+import cn.hezuo.spreadsheet.ExcelDownload;
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.roster.importing.RosterImportPreview;
 import cn.hezuo.roster.importing.RosterTemplate;

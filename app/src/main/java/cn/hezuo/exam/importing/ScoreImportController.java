@@ -4,7 +4,7 @@ import cn.hezuo.spreadsheet.ImportProblem;
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.exam.Exam;
 import cn.hezuo.exam.ExamAccess;
-import cn.hezuo.roster.ExcelDownload;
+import cn.hezuo.spreadsheet.ExcelDownload;
 import cn.hezuo.roster.StudentRepository;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
