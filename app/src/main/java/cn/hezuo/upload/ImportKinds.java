@@ -22,11 +22,7 @@ public class ImportKinds {
         }
     }
 
-    /** The purposes, sorted. */
-    public List<String> purposes() {
-        return List.copyOf(byPurpose.keySet());
-    }
-
+    /** Every kind by purpose, sorted by purpose. */
     public Map<String, ImportKind<?, ?>> all() {
         return Collections.unmodifiableMap(byPurpose);
     }
