@@ -7,7 +7,7 @@
 #
 # The driver (app/src/test/java/cn/hezuo/exam/bench/DistrictImportBench.java, test scope, not a test) boots the
 # app, adds the district to the demo school, writes a seeded CSV and .xlsx (DistrictExamFile), and times
-# upload → preview → confirm for each format through ScoreImportService and every grade-level report page over HTTP
+# upload → preview → confirm for each format through StagedImport (ScoreImportKind) and every grade-level report page over HTTP
 # from the running server, signed in as the admin (ReportClient); last, the shared exam read with the cache emptied. It runs in its own JVM with -Xmx1g, so finishing at all shows the heap bound; it prints
 # medians and heap peaks (peaks include uncollected garbage, so they are upper bounds).
 #

@@ -7,7 +7,7 @@
 #   BENCH_REPS=5 app/bench/dense-xlsx-bench.sh
 #
 # The driver (app/src/test/java/cn/hezuo/roster/bench/DenseXlsxBench.java, test scope, not a test) boots the app
-# with the demo school, writes the files with POI SXSSF (DenseXlsxFile) and calls RosterImportService.upload as the
+# with the demo school, writes the files with POI SXSSF (DenseXlsxFile) and calls StagedImport.upload (RosterImportKind) as the
 # admin, as the upload page does. It prints the median wall time and the median extra heap per case (the highest
 # heap sampled every 2 ms while the upload ran, minus the heap after a GC before it; garbage counts, so an upper
 # bound). Environment: BENCH_REPS (3), BENCH_HEAP (1g), BENCH_WORK (app/target/dense-xlsx-bench), BENCH_NO_BUILD.

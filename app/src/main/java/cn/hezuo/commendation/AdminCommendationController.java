@@ -1,18 +1,9 @@
 package cn.hezuo.commendation;
 
 import cn.hezuo.account.HezuoUser;
-import cn.hezuo.roster.ExcelDownload;
-import cn.hezuo.spreadsheet.XlsxSheetWriter;
-import cn.hezuo.spreadsheet.XlsxWriter;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,15 +16,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AdminCommendationController {
 
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final SchoolRollUp rollUps;
-    private final MessageSource messages;
+    private final RollUpExport export;
     private final Clock clock;
 
-    AdminCommendationController(SchoolRollUp rollUps, MessageSource messages, Clock clock) {
+    AdminCommendationController(SchoolRollUp rollUps, RollUpExport export, Clock clock) {
         this.rollUps = rollUps;
-        this.messages = messages;
+        this.export = export;
         this.clock = clock;
     }
 
@@ -50,30 +39,7 @@ class AdminCommendationController {
     @GetMapping("/admin/commendations.xlsx")
     ResponseEntity<byte[]> export(@AuthenticationPrincipal HezuoUser user, @RequestParam(required = false) String month) {
         RollUp rollUp = rollUps.of(user, month(month));
-        Locale locale = LocaleContextHolder.getLocale();
-        Function<String, String> t = key -> messages.getMessage(key, null, locale);
-        try (XlsxWriter xlsx = new XlsxWriter()) {
-            XlsxSheetWriter sheet = xlsx.sheet(t.apply("commendation.rollup.title"), List.of(t.apply("commendation.class"),
-                    t.apply("commendation.kind.GROUP"), t.apply("commendation.kind.STUDENT"),
-                    t.apply("commendation.confirmedBy"), t.apply("commendation.confirmedAt")));
-            for (RollUp.Row row : rollUp.rows()) {
-                sheet.row(row.className(), labels(row.groups(), locale), labels(row.students(), locale),
-                        row.confirmedBy(), AT.format(row.confirmedAt().atZone(clock.getZone())));
-            }
-            for (String className : rollUp.unconfirmed()) {
-                sheet.row(className, t.apply("commendation.rollup.notConfirmed"), "", "", "");
-            }
-            return ExcelDownload.of(t.apply("commendation.rollup.title") + "-" + rollUp.month() + ".xlsx", xlsx.toBytes());
-        }
-    }
-
-    private String labels(List<CommendationAward> awards, Locale locale) {
-        return awards.stream().map(a -> {
-            String name = a.getName() != null ? a.getName()
-                    : messages.getMessage("commendation.groupNo", new Object[] {a.getGroupNumber()}, locale);
-            return a.getTitle() == null ? name
-                    : messages.getMessage("commendation.withTitle", new Object[] {name, a.getTitle()}, locale);
-        }).collect(Collectors.joining(messages.getMessage("commendation.separator", null, locale)));
+        return export.of(rollUp, LocaleContextHolder.getLocale());
     }
 
     private YearMonth month(String text) {

@@ -231,14 +231,8 @@ class ExamController {
     org.springframework.http.ResponseEntity<byte[]> itemTemplate(@AuthenticationPrincipal HezuoUser user,
                                                                  @PathVariable long examId) {
         Exam exam = access.requireManage(user, examId);
-        byte[] bytes;
-        try (cn.hezuo.spreadsheet.XlsxWriter xlsx = new cn.hezuo.spreadsheet.XlsxWriter()) {
-            xlsx.sheet("双向细目表", cn.hezuo.exam.importing.ItemSheetParser.TEMPLATE_HEADERS)
-                    .row("1", "客观", "3", "B", "有理数", "否")
-                    .row("2", "主观", "10", "", "方程、应用题", "是");
-            bytes = xlsx.toBytes();
-        }
-        return cn.hezuo.roster.ExcelDownload.of(exam.getName() + "-题目模板.xlsx", bytes);
+        return cn.hezuo.spreadsheet.ExcelDownload.of(exam.getName() + "-题目模板.xlsx",
+                cn.hezuo.exam.importing.ItemTemplate.create());
     }
 
     private String itemsPage(HezuoUser user, Exam exam, Model model, List<MessageSourceResolvable> problems) {

@@ -1,7 +1,7 @@
 package cn.hezuo.peereval;
 
 import cn.hezuo.account.HezuoUser;
-import cn.hezuo.roster.ExcelDownload;
+import cn.hezuo.spreadsheet.ExcelDownload;
 import cn.hezuo.school.ClassAccess;
 import jakarta.validation.Valid;
 import java.time.Clock;

@@ -7,6 +7,7 @@ import cn.hezuo.school.ClassAccess;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.Subject;
 import cn.hezuo.school.SubjectRepository;
+import cn.hezuo.spreadsheet.ExcelDownload;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -7,9 +7,11 @@ import cn.hezuo.school.ClassAccess;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.Subject;
 import cn.hezuo.school.SubjectRepository;
+import cn.hezuo.spreadsheet.ExcelDownload;
 import cn.hezuo.spreadsheet.SpreadsheetException;
+import cn.hezuo.upload.PreviewPage;
+import cn.hezuo.upload.StagedImport;
 import java.io.IOException;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -31,23 +33,24 @@ class RosterImportController {
 
     private static final Logger LOG = LoggerFactory.getLogger(RosterImportController.class);
 
-    private final RosterImportService imports;
+    private final StagedImport imports;
+    private final RosterImportKind kind;
+    private final PreviewPage previewPage;
     private final RosterTemplate template;
     private final ClassAccess access;
     private final SubjectRepository subjects;
     private final MessageSource messages;
 
-    RosterImportController(RosterImportService imports, RosterTemplate template, ClassAccess access,
-                           SubjectRepository subjects, MessageSource messages) {
+    RosterImportController(StagedImport imports, RosterImportKind kind, PreviewPage previewPage,
+                           RosterTemplate template, ClassAccess access, SubjectRepository subjects,
+                           MessageSource messages) {
         this.imports = imports;
+        this.kind = kind;
+        this.previewPage = previewPage;
         this.template = template;
         this.access = access;
         this.subjects = subjects;
         this.messages = messages;
-    }
-
-    /** A problem or note of the preview, in the user's language. */
-    record ProblemLine(int rowNumber, String column, String text) {
     }
 
     @GetMapping("/classes/{classId}/import")
@@ -65,7 +68,7 @@ class RosterImportController {
                     LocaleContextHolder.getLocale()));
         }
         try {
-            String uploadId = imports.upload(user, classId, file.getOriginalFilename(), file.getBytes());
+            String uploadId = imports.upload(kind, user, classId, file.getOriginalFilename(), file.getBytes());
             return "redirect:/classes/" + classId + "/import/" + uploadId;
         } catch (SpreadsheetException e) {
             return uploadError(schoolClass, model, messages.getMessage(e, LocaleContextHolder.getLocale()));
@@ -81,18 +84,10 @@ class RosterImportController {
     String preview(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId, @PathVariable String uploadId,
                    Model model) {
         SchoolClass schoolClass = access.requireManage(user, classId);
-        RosterImportPreview preview = imports.preview(user, classId, uploadId);
+        RosterImportPreview preview = imports.preview(kind, user, classId, uploadId);
         model.addAttribute("schoolClass", schoolClass);
-        model.addAttribute("preview", preview);
-        Locale locale = LocaleContextHolder.getLocale();
-        model.addAttribute("problems", preview.problems().stream()
-                .map(p -> new ProblemLine(p.rowNumber(), p.column(), messages.getMessage(p, locale))).toList());
-        model.addAttribute("notes", preview.notes().stream()
-                .map(p -> new ProblemLine(p.rowNumber(), p.column(), messages.getMessage(p, locale))).toList());
-        model.addAttribute("warnings", preview.warnings().stream()
-                .map(p -> new ProblemLine(p.rowNumber(), p.column(), messages.getMessage(p, locale))).toList());
-        model.addAttribute("uploadId", uploadId);
-        model.addAttribute("filename", imports.filename(user, classId, uploadId).orElse(""));
+        previewPage.addTo(model, preview, uploadId, imports.filename(kind, user, classId, uploadId).orElse(""));
+        model.addAttribute("warnings", previewPage.lines(preview.warnings()));
         return "roster/import-preview";
     }
 
@@ -100,14 +95,15 @@ class RosterImportController {
     @PostMapping("/classes/{classId}/import/{uploadId}/pad")
     String pad(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId, @PathVariable String uploadId,
                @RequestParam int width) {
-        imports.padStudentNumbers(user, classId, uploadId, width);
+        access.requireManage(user, classId);
+        imports.restage(kind, user, classId, uploadId, RosterImportKind.padTo(width));
         return "redirect:/classes/" + classId + "/import/" + uploadId;
     }
 
     @PostMapping("/classes/{classId}/import/{uploadId}/confirm")
     String confirm(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId, @PathVariable String uploadId,
                    RedirectAttributes redirect) {
-        RosterImportPreview applied = imports.confirm(user, classId, uploadId);
+        RosterImportPreview applied = imports.confirm(kind, user, classId, uploadId);
         redirect.addFlashAttribute("noticeText", messages.getMessage("rosterimport.done",
                 new Object[] {applied.toCreate(), applied.toUpdate()}, LocaleContextHolder.getLocale()));
         return "redirect:/classes/" + classId;

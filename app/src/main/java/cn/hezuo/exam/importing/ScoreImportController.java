@@ -1,14 +1,15 @@
 package cn.hezuo.exam.importing;
 
-import cn.hezuo.spreadsheet.ImportProblem;
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.exam.Exam;
 import cn.hezuo.exam.ExamAccess;
-import cn.hezuo.roster.ExcelDownload;
+import cn.hezuo.spreadsheet.ExcelDownload;
 import cn.hezuo.roster.StudentRepository;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
 import cn.hezuo.spreadsheet.SpreadsheetException;
+import cn.hezuo.upload.PreviewPage;
+import cn.hezuo.upload.StagedImport;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,23 +39,23 @@ class ScoreImportController {
     /** Rows shown in the preview table; the counts cover every row. */
     static final int PREVIEW_ROWS = 300;
 
-    private final ScoreImportService imports;
+    private final StagedImport imports;
+    private final ScoreImportKind kind;
+    private final PreviewPage previewPage;
     private final ExamAccess access;
     private final StudentRepository students;
     private final SchoolClassRepository classes;
     private final MessageSource messages;
 
-    ScoreImportController(ScoreImportService imports, ExamAccess access, StudentRepository students,
+    ScoreImportController(StagedImport imports, ScoreImportKind kind, PreviewPage previewPage, ExamAccess access, StudentRepository students,
                           SchoolClassRepository classes, MessageSource messages) {
         this.imports = imports;
+        this.kind = kind;
+        this.previewPage = previewPage;
         this.access = access;
         this.students = students;
         this.classes = classes;
         this.messages = messages;
-    }
-
-    /** A problem or note of the preview, in the user's language. */
-    record IssueLine(int rowNumber, String column, String text) {
     }
 
     @GetMapping("/exams/{examId}/import")
@@ -70,7 +71,7 @@ class ScoreImportController {
             return formPage(user, exam, model, messages.getMessage("examimport.error.noFile", null, locale()));
         }
         try {
-            String uploadId = imports.upload(user, examId, file.getOriginalFilename(), file.getBytes());
+            String uploadId = imports.upload(kind, user, examId, file.getOriginalFilename(), file.getBytes());
             return "redirect:/exams/" + examId + "/import/" + uploadId;
         } catch (SpreadsheetException e) {
             return formPage(user, exam, model, messages.getMessage(e, locale()));
@@ -85,25 +86,20 @@ class ScoreImportController {
     String preview(@AuthenticationPrincipal HezuoUser user, @PathVariable long examId, @PathVariable String uploadId,
                    Model model) {
         Exam exam = access.requireImport(user, examId);
-        ScorePreviewView preview = imports.preview(user, examId, uploadId);
-        Locale locale = locale();
+        ScorePreviewView preview = imports.preview(kind, user, examId, uploadId);
         Map<Long, String> classNames = classNames(user);
         model.addAttribute("exam", exam);
-        model.addAttribute("preview", preview);
+        previewPage.addTo(model, preview, uploadId, imports.filename(kind, user, examId, uploadId).orElse(""));
         model.addAttribute("shownRows", preview.shownRows());
         model.addAttribute("classNames", classNames);
         model.addAttribute("fileClasses", preview.classIds().stream().map(classNames::get).toList());
-        model.addAttribute("problems", lines(preview.problems(), locale));
-        model.addAttribute("notes", lines(preview.notes(), locale));
-        model.addAttribute("uploadId", uploadId);
-        model.addAttribute("filename", imports.filename(user, examId, uploadId).orElse(""));
         return "exam/import-preview";
     }
 
     @PostMapping("/exams/{examId}/import/{uploadId}/confirm")
     String confirm(@AuthenticationPrincipal HezuoUser user, @PathVariable long examId, @PathVariable String uploadId,
                    RedirectAttributes redirect) {
-        ScoreImportPreview applied = imports.confirm(user, examId, uploadId);
+        ScoreImportPreview applied = imports.confirm(kind, user, examId, uploadId);
         redirect.addFlashAttribute("noticeText", messages.getMessage("examimport.done",
                 new Object[] {applied.present(), applied.absent()}, locale()));
         return "redirect:/exams/" + examId;
@@ -112,7 +108,7 @@ class ScoreImportController {
     @GetMapping("/exams/{examId}/import/template")
     ResponseEntity<byte[]> template(@AuthenticationPrincipal HezuoUser user, @PathVariable long examId) {
         Exam exam = access.requireImport(user, examId);
-        ImportSetup setup = imports.setup(user, exam);
+        ImportSetup setup = kind.setup(user, exam);
         Map<Long, SchoolClass> byId = classes.findBySchoolIdOrderByGradeIdAscNameAsc(user.schoolId()).stream()
                 .collect(Collectors.toMap(SchoolClass::getId, Function.identity()));
         List<ScoreTemplate.TemplateStudent> rows = new ArrayList<>();
@@ -128,12 +124,8 @@ class ScoreImportController {
         model.addAttribute("uploadError", error);
         model.addAttribute("importableClasses", access.importableClassIds(user, exam).stream().map(classNames::get)
                 .toList());
-        model.addAttribute("headers", ScoreTemplate.headers(imports.setup(user, exam)));
+        model.addAttribute("headers", ScoreTemplate.headers(kind.setup(user, exam)));
         return "exam/import";
-    }
-
-    private List<IssueLine> lines(List<ImportProblem> issues, Locale locale) {
-        return issues.stream().map(p -> new IssueLine(p.rowNumber(), p.column(), messages.getMessage(p, locale))).toList();
     }
 
     private Map<Long, String> classNames(HezuoUser user) {

@@ -1,6 +1,7 @@
 package cn.hezuo.exam.importing;
 
 import cn.hezuo.spreadsheet.ImportProblem;
+import cn.hezuo.upload.ImportPreview;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +17,7 @@ import java.util.TreeSet;
  * @param omittedProblems problems found beyond the first hundred listed in {@code problems}
  */
 public record ScoreImportPreview(List<ParsedScore> rows, List<ImportProblem> problems, List<ImportProblem> notes,
-                                 int omittedProblems) {
+                                 int omittedProblems) implements ImportPreview {
 
     public ScoreImportPreview {
         rows = List.copyOf(rows);
@@ -28,11 +29,7 @@ public record ScoreImportPreview(List<ParsedScore> rows, List<ImportProblem> pro
         this(rows, problems, notes, 0);
     }
 
-    /** All problems, listed or not. */
-    public int problemCount() {
-        return problems.size() + omittedProblems;
-    }
-
+    @Override
     public boolean canConfirm() {
         return problems.isEmpty() && !rows.isEmpty();
     }

@@ -1,15 +1,17 @@
 package cn.hezuo.exam.importing;
 
 import cn.hezuo.spreadsheet.ImportProblem;
+import cn.hezuo.upload.ImportPreview;
 import java.util.List;
 
 /**
  * What the preview page of a score import shows, kept with the upload when it is parsed (gzip JSON, see
- * {@link ScorePreviewCodec}) so that visiting the preview again never parses the file again: the counts, the file's
- * classes, the first {@link ScoreImportController#PREVIEW_ROWS} rows, the listed problems and the notes.
+ * {@link cn.hezuo.upload.PreviewCodec}) so that visiting the preview again never parses the file again: the counts,
+ * the file's classes, the first {@link ScoreImportController#PREVIEW_ROWS} rows, the listed problems and the notes.
  */
 public record ScorePreviewView(List<ParsedScore> shownRows, int rowCount, int present, int absent, List<Long> classIds,
-                               List<ImportProblem> problems, int omittedProblems, List<ImportProblem> notes) {
+                               List<ImportProblem> problems, int omittedProblems, List<ImportProblem> notes)
+        implements ImportPreview {
 
     public ScorePreviewView {
         shownRows = List.copyOf(shownRows);
@@ -25,12 +27,8 @@ public record ScorePreviewView(List<ParsedScore> shownRows, int rowCount, int pr
                 preview.omittedProblems(), preview.notes());
     }
 
+    @Override
     public boolean canConfirm() {
         return problems.isEmpty() && rowCount > 0;
-    }
-
-    /** All problems, listed or not. */
-    public int problemCount() {
-        return problems.size() + omittedProblems;
     }
 }

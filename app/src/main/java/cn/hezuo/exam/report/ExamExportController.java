@@ -1,7 +1,7 @@
 package cn.hezuo.exam.report;
 
 import cn.hezuo.account.HezuoUser;
-import cn.hezuo.roster.ExcelDownload;
+import cn.hezuo.spreadsheet.ExcelDownload;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

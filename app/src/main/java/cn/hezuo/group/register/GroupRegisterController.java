@@ -2,28 +2,20 @@ package cn.hezuo.group.register;
 
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.group.GroupPlan;
-import cn.hezuo.group.StudyGroup;
 import cn.hezuo.group.StudyGroupRepository;
 import cn.hezuo.group.identity.MemberGoal;
 import cn.hezuo.group.identity.MemberGoalRepository;
-import cn.hezuo.group.roles.AssignedRole;
 import cn.hezuo.group.roles.GroupLifeAccess;
 import cn.hezuo.group.roles.GroupRoleQuery;
 import cn.hezuo.group.roles.WeekRoles;
-import cn.hezuo.roster.ExcelDownload;
 import cn.hezuo.school.ClassAccess;
 import cn.hezuo.school.SchoolCalendar;
 import cn.hezuo.school.SchoolClass;
-import cn.hezuo.spreadsheet.XlsxSheetWriter;
-import cn.hezuo.spreadsheet.XlsxWriter;
 import cn.hezuo.teacher.Teacher;
 import cn.hezuo.teacher.TeacherRepository;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,11 +36,11 @@ class GroupRegisterController {
     private final MemberGoalRepository goals;
     private final TeacherRepository teachers;
     private final SchoolCalendar calendar;
-    private final MessageSource messages;
+    private final GroupRegisterExport export;
 
     GroupRegisterController(ClassAccess access, GroupLifeAccess groupAccess, GroupRoleQuery roles,
                             StudyGroupRepository groups, MemberGoalRepository goals, TeacherRepository teachers,
-                            SchoolCalendar calendar, MessageSource messages) {
+                            SchoolCalendar calendar, GroupRegisterExport export) {
         this.access = access;
         this.groupAccess = groupAccess;
         this.roles = roles;
@@ -56,7 +48,7 @@ class GroupRegisterController {
         this.goals = goals;
         this.teachers = teachers;
         this.calendar = calendar;
-        this.messages = messages;
+        this.export = export;
     }
 
     @GetMapping("/classes/{classId}/register")
@@ -71,30 +63,7 @@ class GroupRegisterController {
     @Transactional(readOnly = true)
     public ResponseEntity<byte[]> export(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId) {
         GroupRegister register = build(user, classId);
-        Locale locale = LocaleContextHolder.getLocale();
-        String title = msg("grouplife.register.heading", locale, register.className());
-        try (XlsxWriter xlsx = new XlsxWriter()) {
-            XlsxSheetWriter sheet = xlsx.sheet(register.className(), List.of(title)).mergeLastRow(5);
-            sheet.row(msg("grouplife.register.class", locale, register.className()), null, null,
-                    msg("grouplife.register.headTeacher", locale, register.headTeacher()));
-            for (GroupRegister.Entry entry : register.groups()) {
-                StudyGroup g = entry.group();
-                sheet.row();
-                sheet.row(msg("grouplife.group.title", locale, g.getNumber()), msg("grouplife.name", locale),
-                        g.getName(), msg("grouplife.motto", locale), g.getMotto()).mergeLastRow(4, 5);
-                sheet.row(msg("grouplife.register.goals", locale),
-                        msg("grouplife.goal.midterm", locale) + "：" + goal(g.getGoalMidterm(), g.getGoalMidtermStatus(), locale),
-                        null, msg("grouplife.goal.final", locale) + "：" + goal(g.getGoalFinal(), g.getGoalFinalStatus(), locale),
-                        null, msg("grouplife.goal.year", locale) + "：" + goal(g.getGoalYear(), g.getGoalYearStatus(), locale));
-                sheet.row(msg("grouplife.memberNo", locale), msg("grouplife.memberName", locale),
-                        msg("grouplife.register.role", locale), msg("grouplife.goal.short", locale),
-                        msg("grouplife.goal.long", locale));
-                for (GroupRegister.Member m : entry.members()) {
-                    sheet.row(m.memberNo(), m.name(), roleText(m.roles(), locale), m.shortTerm(), m.longTerm());
-                }
-            }
-            return ExcelDownload.of(register.className() + "学习互助小组登记表.xlsx", xlsx.toBytes());
-        }
+        return export.of(register, LocaleContextHolder.getLocale());
     }
 
     private GroupRegister build(HezuoUser user, long classId) {
@@ -113,24 +82,5 @@ class GroupRegisterController {
         String head = schoolClass.getHeadTeacherId() == null ? ""
                 : teachers.findById(schoolClass.getHeadTeacherId()).map(Teacher::getName).orElse("");
         return new GroupRegister(schoolClass.getName(), head, week, entries);
-    }
-
-    private String roleText(List<AssignedRole> list, Locale locale) {
-        if (list.isEmpty()) {
-            return msg("grouplife.role.member", locale);
-        }
-        return list.stream().map(r -> r.messageKey() == null ? r.label() : msg(r.messageKey(), locale, r.label()))
-                .collect(Collectors.joining("、"));
-    }
-
-    private String goal(String text, String status, Locale locale) {
-        if (text == null) {
-            return "";
-        }
-        return status == null ? text : text + "（" + msg("grouplife.goal.status." + status, locale) + "）";
-    }
-
-    private String msg(String key, Locale locale, Object... args) {
-        return messages.getMessage(key, args, key, locale);
     }
 }

@@ -8,8 +8,9 @@ import cn.hezuo.exam.ExamForm;
 import cn.hezuo.exam.ExamService;
 import cn.hezuo.exam.bench.DistrictExamFile.Item;
 import cn.hezuo.exam.importing.ScoreImportPreview;
-import cn.hezuo.exam.importing.ScoreImportService;
+import cn.hezuo.exam.importing.ScoreImportKind;
 import cn.hezuo.school.SubjectRepository;
+import cn.hezuo.upload.StagedImport;
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * The district benchmark of the exam import and reports (run by {@code app/exam-bench.sh}; not a test). Boots the
  * app on the given profile, adds a district of {@code bench.students} students in classes of 50 to the demo school
  * with plain JDBC, creates a 40-item exam (12 objective with options) through {@link ExamService}, writes a seeded
- * CSV and .xlsx, then times upload → preview → confirm through {@link ScoreImportService} for each format and every
+ * CSV and .xlsx, then times upload → preview → confirm through {@link StagedImport} for each format and every
  * grade-level report page over HTTP from the running server ({@link ReportClient}, signed in as the admin). Prints medians and
  * the heap peaks; run it with {@code -Xmx1g} to show the heap bound holds.
  */
@@ -93,7 +94,8 @@ public final class DistrictImportBench {
 
         System.out.println();
         System.out.printf("%-34s %10s %10s %14s%n", "step", "median_ms", "runs", "heap_peak_mb");
-        ScoreImportService imports = ctx.getBean(ScoreImportService.class);
+        StagedImport imports = ctx.getBean(StagedImport.class);
+        ScoreImportKind kind = ctx.getBean(ScoreImportKind.class);
         for (Path path : formats.contains("xlsx") ? List.of(csv, xlsx) : List.of(csv)) {
             String format = path.toString().endsWith(".csv") ? "CSV" : "xlsx";
             byte[] content = Files.readAllBytes(path);
@@ -104,16 +106,16 @@ public final class DistrictImportBench {
             for (int r = 0; r < reps; r++) {
                 resetPeaks();
                 long a = System.nanoTime();
-                String id = imports.upload(admin, exam.getId(), path.getFileName().toString(), content);
+                String id = imports.upload(kind, admin, exam.getId(), path.getFileName().toString(), content);
                 long b = System.nanoTime();
-                cn.hezuo.exam.importing.ScorePreviewView shown = imports.preview(admin, exam.getId(), id);
+                cn.hezuo.exam.importing.ScorePreviewView shown = imports.preview(kind, admin, exam.getId(), id);
                 long c = System.nanoTime();
                 if (!shown.canConfirm()) {
                     throw new IllegalStateException("district file has problems: "
                             + shown.problems().subList(0, Math.min(5, shown.problems().size())));
                 }
                 shown = null;
-                ScoreImportPreview applied = imports.confirm(admin, exam.getId(), id);
+                ScoreImportPreview applied = imports.confirm(kind, admin, exam.getId(), id);
                 long d = System.nanoTime();
                 upload[r] = b - a;
                 preview[r] = c - b;

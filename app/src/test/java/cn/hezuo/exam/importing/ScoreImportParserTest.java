@@ -42,7 +42,7 @@ class ScoreImportParserTest {
                     new RosterStudent(301, "0903001", "赵敏", 13))
             .collect(Collectors.toMap(RosterStudent::studentNo, Function.identity()));
 
-    private final SpreadsheetReader reader = new SpreadsheetReader(ScoreImportService.LIMITS);
+    private final SpreadsheetReader reader = new SpreadsheetReader(ScoreImportKind.LIMITS);
 
     static ImportSetup setup(Set<Long> importable) {
         return new ImportSetup(ITEMS, false, 20, Set.of(11L, 12L), importable, CLASSES);

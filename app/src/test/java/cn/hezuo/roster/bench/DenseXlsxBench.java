@@ -2,10 +2,11 @@ package cn.hezuo.roster.bench;
 
 import cn.hezuo.HezuoApplication;
 import cn.hezuo.account.HezuoUser;
-import cn.hezuo.roster.RosterImportService;
+import cn.hezuo.roster.RosterImportKind;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
 import cn.hezuo.spreadsheet.SpreadsheetException;
+import cn.hezuo.upload.StagedImport;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
@@ -30,7 +31,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * The benchmark of issue 11 item 9 (run by {@code app/bench/dense-xlsx-bench.sh}; not a test). Boots the app, writes
  * the dense but legal workbook ({@link DenseXlsxFile}, 4,400 rows × 400 numeric cells) and uploads it to the roster
- * import of 七年级1班 through {@link RosterImportService} as the admin, the way the upload page does: once per run,
+ * import of 七年级1班 through {@link StagedImport} as the admin, the way the upload page does: once per run,
  * then three at once. Also a 4,400 × 190 variant that passes the column limit and meets the cell limit. Prints, per
  * case, the median wall time and the median extra heap: the highest heap in use while the upload ran (sampled every
  * 2 ms, so garbage not yet collected counts: an upper bound) minus the heap in use after a GC before it.
@@ -49,13 +50,15 @@ public final class DenseXlsxBench {
         }
     }
 
-    private final RosterImportService imports;
+    private final StagedImport imports;
+    private final RosterImportKind kind;
     private final MessageSource messages;
     private final HezuoUser admin;
     private final long classId;
 
     private DenseXlsxBench(ConfigurableApplicationContext ctx) {
-        imports = ctx.getBean(RosterImportService.class);
+        imports = ctx.getBean(StagedImport.class);
+        kind = ctx.getBean(RosterImportKind.class);
         messages = ctx.getBean(MessageSource.class);
         admin = (HezuoUser) ctx.getBean(UserDetailsService.class).loadUserByUsername("admin");
         classId = ctx.getBean(SchoolClassRepository.class).findAll().stream()
@@ -122,7 +125,7 @@ public final class DenseXlsxBench {
                 SecurityContextHolder.getContext().setAuthentication(
                         new UsernamePasswordAuthenticationToken(admin, null, admin.getAuthorities()));
                 try {
-                    String id = imports.upload(admin, classId, "成绩.xlsx", content);
+                    String id = imports.upload(kind, admin, classId, "成绩.xlsx", content);
                     return "previewed (upload " + id.substring(0, 8) + ")";
                 } catch (SpreadsheetException e) {
                     return "refused: " + messages.getMessage(e, Locale.SIMPLIFIED_CHINESE);

@@ -1,4 +1,4 @@
-package cn.hezuo.exam.importing;
+package cn.hezuo.upload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -18,10 +18,8 @@ import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
 import cn.hezuo.spreadsheet.SpreadsheetLimits;
 import cn.hezuo.spreadsheet.SpreadsheetReader;
-import cn.hezuo.system.RuleViolationException;
-import cn.hezuo.upload.StoredUpload;
+import cn.hezuo.upload.ImportKind;
 import cn.hezuo.upload.UploadSizeResolver;
-import cn.hezuo.upload.UploadStore;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,16 +31,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Importing an exam's scores in two steps, like the roster: the upload is parsed and checked for the preview;
- * confirm parses it again inside one transaction and replaces the results of the file's classes with every row — or,
- * on any problem, writes nothing. The upload is deleted in the same transaction, so a second confirm writes nothing.
+ * An exam's scores as a kind of {@link cn.hezuo.upload.StagedImport}: the target is the exam; the file (a district's
+ * may be 60 MB) is streamed through {@link ScoreImportParser}; the kept preview holds the counts, the first rows and
+ * notes only the service knows (students missing from the file, results the import replaces); confirm replaces the
+ * results of the file's classes with every row.
  */
-@Service
-public class ScoreImportService {
+@Component
+public class ScoreImportKind implements ImportKind<ScoreImportPreview, ScorePreviewView> {
 
     public static final String PURPOSE = "exam-import";
     /** Largest score file: a district exam (200,000 students × 40 items) is about 26 MB as CSV, 30–40 MB as .xlsx. */
@@ -57,7 +56,6 @@ public class ScoreImportService {
 
     private final SpreadsheetReader reader = new SpreadsheetReader(LIMITS);
     private final JdbcTemplate jdbc;
-    private final UploadStore uploads;
     private final ExamAccess access;
     private final ExamItemRepository items;
     private final SchoolClassRepository classes;
@@ -66,11 +64,10 @@ public class ScoreImportService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    ScoreImportService(JdbcTemplate jdbc, UploadStore uploads, ExamAccess access, ExamItemRepository items,
+    ScoreImportKind(JdbcTemplate jdbc, ExamAccess access, ExamItemRepository items,
                        SchoolClassRepository classes, ExamResultStore results, ExamLoader loader,
                        AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
-        this.uploads = uploads;
         this.access = access;
         this.items = items;
         this.classes = classes;
@@ -80,45 +77,48 @@ public class ScoreImportService {
         this.clock = clock;
     }
 
-    /**
-     * Parses the upload once and stores it with what the preview page shows (bad files fail here with a reason and
-     * nothing is stored).
-     */
-    @Transactional
-    public String upload(HezuoUser user, long examId, String filename, byte[] content) {
-        Exam exam = access.requireImport(user, examId);
-        ScorePreviewView view = ScorePreviewView.of(withNotes(exam, parse(user, exam, filename, content)));
-        return uploads.save(user.schoolId(), user.getUsername(), PURPOSE, examId, filename,
-                StoredContent.pack(content), ScorePreviewCodec.write(view));
+    @Override
+    public String purpose() {
+        return PURPOSE;
     }
 
-    /** What confirming would store, every problem by row and column: as the upload found it, without parsing again. */
-    @Transactional(readOnly = true)
-    public ScorePreviewView preview(HezuoUser user, long examId, String uploadId) {
-        Exam exam = access.requireImport(user, examId);
-        StoredUpload upload = find(user, examId, uploadId);
-        if (upload.preview() != null) {
-            return ScorePreviewCodec.read(upload.preview());
-        }
-        return ScorePreviewView.of(withNotes(exam, parse(user, exam, upload)));
+    @Override
+    public Class<ScorePreviewView> previewType() {
+        return ScorePreviewView.class;
     }
 
-    public Optional<String> filename(HezuoUser user, long examId, String uploadId) {
-        return uploads.find(uploadId, user.getUsername(), PURPOSE, examId).map(StoredUpload::filename);
+    @Override
+    public String messagePrefix() {
+        return "examimport";
     }
 
-    /** Stores the whole file or nothing; returns the preview that was applied (for the counts). */
-    @Transactional
-    public ScoreImportPreview confirm(HezuoUser user, long examId, String uploadId) {
+    @Override
+    public void requireAccess(HezuoUser user, long examId) {
+        access.requireImport(user, examId);
+    }
+
+    /** Streams the file through the parser; only the packed rows and the problems are kept. */
+    @Override
+    public ScoreImportPreview parse(HezuoUser user, long examId, String filename, byte[] content,
+                                    ScorePreviewView kept) {
         Exam exam = access.requireImport(user, examId);
-        StoredUpload upload = find(user, examId, uploadId);
-        ScoreImportPreview preview = parse(user, exam, upload);
-        if (!preview.canConfirm()) {
-            throw new RuleViolationException("examimport.error.notConfirmable");
-        }
-        if (!uploads.delete(uploadId)) {
-            throw new RuleViolationException("examimport.error.alreadyImported");
-        }
+        Map<String, RosterStudent> byNo = roster(user.schoolId());
+        ScoreImportParser.Streaming parser = ScoreImportParser.streaming(setup(user, exam),
+                no -> Optional.ofNullable(byNo.get(no)));
+        reader.stream(filename, content, parser);
+        return parser.finish();
+    }
+
+    /** The counts, the first rows, the problems and the notes, with those only the service can add. */
+    @Override
+    public ScorePreviewView preview(HezuoUser user, long examId, ScoreImportPreview parsed) {
+        return ScorePreviewView.of(withNotes(access.requireImport(user, examId), parsed));
+    }
+
+    /** Replaces the results of the file's classes with every row. */
+    @Override
+    public void apply(HezuoUser user, long examId, String filename, ScoreImportPreview preview) {
+        Exam exam = access.requireImport(user, examId);
         List<StoredResult> rows = preview.rows().stream()
                 .map(r -> r.absent() ? StoredResult.absent(examId, r.studentId(), r.classId())
                         : new StoredResult(examId, r.studentId(), r.classId(), false, r.total(), r.points(), r.options()))
@@ -126,17 +126,16 @@ public class ScoreImportService {
         int replaced = results.replace(user.schoolId(), examId, preview.classIds(), rows, user.getUsername(),
                 clock.instant());
         loader.warmAfterCommit(examId);
-        audit.record("IMPORT", "Exam", examId, AuditText.of("audit.msg.exam.scoreImport", upload.filename(),
+        audit.record("IMPORT", "Exam", examId, AuditText.of("audit.msg.exam.scoreImport", filename,
                 exam.getName(), preview.present(), preview.absent(), classNames(user.schoolId(), preview.classIds()),
                 replaced));
-        return preview;
     }
 
     /** The parser's view of this exam for this user. */
     @Transactional(readOnly = true)
     public ImportSetup setup(HezuoUser user, Exam exam) {
         List<ImportItem> itemList = exam.isTotalOnly() ? List.of() : items.findByExamIdOrderBySeqAsc(exam.getId())
-                .stream().map(ScoreImportService::importItem).toList();
+                .stream().map(ScoreImportKind::importItem).toList();
         Map<Long, String> classNames = classes.findBySchoolIdOrderByGradeIdAscNameAsc(user.schoolId()).stream()
                 .collect(Collectors.toMap(SchoolClass::getId, SchoolClass::getName));
         return new ImportSetup(itemList, exam.isTotalOnly() || itemList.isEmpty(), exam.getFullMarks().doubleValue(),
@@ -147,19 +146,6 @@ public class ScoreImportService {
         Choice key = item.getAnswerKey() == null ? null : Choice.parse(item.getAnswerKey());
         return new ImportItem(item.getLabel(), item.getMaxPoints().doubleValue(), item.isObjective(),
                 item.isHalfPoints(), key);
-    }
-
-    /** Streams the stored file through the parser; only the packed rows and the problems are kept. */
-    private ScoreImportPreview parse(HezuoUser user, Exam exam, StoredUpload upload) {
-        return parse(user, exam, upload.filename(), StoredContent.unpack(upload.content()));
-    }
-
-    private ScoreImportPreview parse(HezuoUser user, Exam exam, String filename, byte[] content) {
-        Map<String, RosterStudent> byNo = roster(user.schoolId());
-        ScoreImportParser.Streaming parser = ScoreImportParser.streaming(setup(user, exam),
-                no -> Optional.ofNullable(byNo.get(no)));
-        reader.stream(filename, content, parser);
-        return parser.finish();
     }
 
     /** The school's students by 学号, four columns straight from JDBC (a district has 200,000; no entities). */
@@ -204,11 +190,6 @@ public class ScoreImportService {
             notes.add(ScoreProblem.REPLACES.at(0, classNames(exam.getSchoolId(), fileClasses), replaced));
         }
         return preview.withNotes(notes);
-    }
-
-    private StoredUpload find(HezuoUser user, long examId, String uploadId) {
-        return uploads.find(uploadId, user.getUsername(), PURPOSE, examId)
-                .orElseThrow(() -> new RuleViolationException("examimport.error.alreadyImported"));
     }
 
     private Map<Long, String> classNameMap(long schoolId) {

@@ -1,4 +1,4 @@
-package cn.hezuo.roster;
+package cn.hezuo.spreadsheet;
 
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;

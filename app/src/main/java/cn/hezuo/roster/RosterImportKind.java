@@ -8,7 +8,6 @@ import cn.hezuo.roster.importing.ExistingStudent;
 import cn.hezuo.roster.importing.RosterImportParser;
 import cn.hezuo.roster.importing.RosterImportPreview;
 import cn.hezuo.roster.importing.RosterImportRow;
-import cn.hezuo.roster.importing.RosterPreviewCodec;
 import cn.hezuo.roster.importing.RosterTarget;
 import cn.hezuo.school.Grade;
 import cn.hezuo.school.GradeRepository;
@@ -20,31 +19,31 @@ import cn.hezuo.school.SubjectRepository;
 import cn.hezuo.spreadsheet.SpreadsheetReader;
 import cn.hezuo.system.NotFoundException;
 import cn.hezuo.system.RuleViolationException;
-import cn.hezuo.upload.StoredUpload;
-import cn.hezuo.upload.UploadStore;
+import cn.hezuo.upload.ImportKind;
+import cn.hezuo.upload.StagedImport;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.stereotype.Component;
 
 /**
- * Importing a class roster in two steps. The upload is parsed once, as a stream, and what it found is kept with the
- * upload, so the preview page never parses it again; confirm parses it again inside one transaction (the school's
- * students may have changed meanwhile) and writes every row or — on any problem — nothing.
+ * The class roster as a kind of {@link StagedImport}: the target is the class; the file is streamed through
+ * {@link RosterImportParser} against the school's students; the preview is the whole parse (rows, problems, the
+ * offered 学号 padding and, once accepted, the padding the confirm applies again); confirm creates or updates every
+ * student with their prior scores.
  */
-@Service
-public class RosterImportService {
+@Component
+public class RosterImportKind implements ImportKind<RosterImportPreview, RosterImportPreview> {
 
     public static final String PURPOSE = "roster-import";
 
     private final SpreadsheetReader reader;
     private final RosterImportParser parser;
-    private final UploadStore uploads;
     private final ClassAccess access;
     private final StudentRepository students;
     private final StudentScoreRepository scores;
@@ -54,13 +53,12 @@ public class RosterImportService {
     private final AuditTrail audit;
     private final GradeRepository grades;
 
-    RosterImportService(SpreadsheetReader reader, RosterImportParser parser, UploadStore uploads, ClassAccess access,
-                        StudentRepository students, StudentScoreRepository scores, SchoolClassRepository classes,
-                        SubjectRepository subjects, RosterService roster, AuditTrail audit, GradeRepository grades) {
+    RosterImportKind(SpreadsheetReader reader, RosterImportParser parser, ClassAccess access,
+                     StudentRepository students, StudentScoreRepository scores, SchoolClassRepository classes,
+                     SubjectRepository subjects, RosterService roster, AuditTrail audit, GradeRepository grades) {
         this.grades = grades;
         this.reader = reader;
         this.parser = parser;
-        this.uploads = uploads;
         this.access = access;
         this.students = students;
         this.scores = scores;
@@ -70,70 +68,67 @@ public class RosterImportService {
         this.audit = audit;
     }
 
-    /**
-     * Parses the upload and stores it with what the parse found (bad files fail here, with a reason, and nothing is
-     * stored).
-     */
-    @Transactional
-    public String upload(HezuoUser user, long classId, String filename, byte[] content) {
-        access.requireManage(user, classId);
-        RosterImportPreview preview = parse(user, classId, filename, content, null);
-        return uploads.save(user.schoolId(), user.getUsername(), PURPOSE, classId, filename, content,
-                RosterPreviewCodec.write(preview));
+    @Override
+    public String purpose() {
+        return PURPOSE;
     }
 
-    /** What confirming would do, every problem by row and column: as the upload found it, without parsing again. */
-    @Transactional(readOnly = true)
-    public RosterImportPreview preview(HezuoUser user, long classId, String uploadId) {
+    @Override
+    public Class<RosterImportPreview> previewType() {
+        return RosterImportPreview.class;
+    }
+
+    @Override
+    public String messagePrefix() {
+        return "rosterimport";
+    }
+
+    @Override
+    public void requireAccess(HezuoUser user, long classId) {
         access.requireManage(user, classId);
-        StoredUpload upload = find(user, classId, uploadId);
-        if (upload.preview() != null) {
-            return RosterPreviewCodec.read(upload.preview());
-        }
-        return parse(user, classId, upload.filename(), upload.content(), null);
     }
 
     /**
-     * The teacher accepted the fix for 学号 that lost their leading zeros: numeric 学号 shorter than {@code width} are
-     * padded with zeros, now in the preview and later on confirm.
+     * The fix for 学号 that lost their leading zeros, as a choice on the preview: numeric 学号 shorter than
+     * {@code width} are padded with zeros, in the preview and later on confirm.
      */
-    @Transactional
-    public void padStudentNumbers(HezuoUser user, long classId, String uploadId, int width) {
-        access.requireManage(user, classId);
+    public static UnaryOperator<RosterImportPreview> padTo(int width) {
         if (width < 2 || width > RosterImportParser.MAX_PAD_WIDTH) {
             throw new RuleViolationException("rosterimport.error.padWidth");
         }
-        StoredUpload upload = find(user, classId, uploadId);
-        RosterImportPreview preview = parse(user, classId, upload.filename(), upload.content(), width);
-        uploads.replacePreview(uploadId, RosterPreviewCodec.write(preview));
+        return preview -> preview.withPadWidth(width);
     }
 
-    public Optional<String> filename(HezuoUser user, long classId, String uploadId) {
-        return uploads.find(uploadId, user.getUsername(), PURPOSE, classId).map(StoredUpload::filename);
+    /** Streams the file through the parser: only the checked rows are kept, never the file's cells. */
+    @Override
+    public RosterImportPreview parse(HezuoUser user, long classId, String filename, byte[] content,
+                                     RosterImportPreview kept) {
+        Integer padWidth = kept == null ? null : kept.padWidth();
+        List<Subject> subjectList = activeSubjects(user);
+        SchoolClass schoolClass = classes.findById(classId).orElseThrow(() -> new NotFoundException("class", classId));
+        String gradeName = grades.findById(schoolClass.getGradeId()).map(Grade::getName).orElse(null);
+        RosterTarget target = new RosterTarget(classId, schoolClass.getName(), gradeName, studentNoWidth(classId));
+        RosterImportParser.Streaming streaming = parser.streaming(subjectList.stream().map(Subject::getName).toList(),
+                existingStudents(user.schoolId(), classId, subjectList), target, padWidth);
+        reader.stream(filename, content, streaming);
+        return streaming.finish();
     }
 
-    /** Applies the whole file or nothing. Returns the preview that was applied (for the counts). */
-    @Transactional
-    public RosterImportPreview confirm(HezuoUser user, long classId, String uploadId) {
+    @Override
+    public RosterImportPreview preview(HezuoUser user, long classId, RosterImportPreview parsed) {
+        return parsed;
+    }
+
+    @Override
+    public void apply(HezuoUser user, long classId, String filename, RosterImportPreview preview) {
         SchoolClass schoolClass = access.requireManage(user, classId);
-        StoredUpload upload = find(user, classId, uploadId);
-        Integer padWidth = upload.preview() == null ? null : RosterPreviewCodec.read(upload.preview()).padWidth();
-        RosterImportPreview preview = parse(user, classId, upload.filename(), upload.content(), padWidth);
-        if (!preview.canConfirm()) {
-            throw new RuleViolationException("rosterimport.error.notConfirmable");
-        }
-        if (!uploads.delete(uploadId)) {
-            // A second confirm of the same upload (double click, retry) finds it gone and writes nothing.
-            throw new RuleViolationException("rosterimport.error.alreadyImported");
-        }
         Map<String, Long> subjectIds = activeSubjects(user).stream()
                 .collect(Collectors.toMap(Subject::getName, Subject::getId));
         for (RosterImportRow row : preview.rows()) {
             apply(user, schoolClass, row, subjectIds, preview.scoreSubjects());
         }
-        audit.record("IMPORT", "SchoolClass", classId, AuditText.of("audit.msg.roster.import", upload.filename(),
+        audit.record("IMPORT", "SchoolClass", classId, AuditText.of("audit.msg.roster.import", filename,
                 preview.toCreate(), preview.toUpdate()));
-        return preview;
     }
 
     private void apply(HezuoUser user, SchoolClass schoolClass, RosterImportRow row, Map<String, Long> subjectIds,
@@ -173,19 +168,6 @@ public class RosterImportService {
         }
     }
 
-    /** Streams the file through the parser: only the checked rows are kept, never the file's cells. */
-    private RosterImportPreview parse(HezuoUser user, long classId, String filename, byte[] content,
-                                      Integer padWidth) {
-        List<Subject> subjectList = activeSubjects(user);
-        SchoolClass schoolClass = classes.findById(classId).orElseThrow(() -> new NotFoundException("class", classId));
-        String gradeName = grades.findById(schoolClass.getGradeId()).map(Grade::getName).orElse(null);
-        RosterTarget target = new RosterTarget(classId, schoolClass.getName(), gradeName, studentNoWidth(classId));
-        RosterImportParser.Streaming streaming = parser.streaming(subjectList.stream().map(Subject::getName).toList(),
-                existingStudents(user.schoolId(), classId, subjectList), target, padWidth);
-        reader.stream(filename, content, streaming);
-        return streaming.finish();
-    }
-
     /** The most common length of the class's all-digit 学号 (e.g. 6 for 070101), or null when it has none. */
     private Integer studentNoWidth(long classId) {
         return students.findByClassIdOrderByStudentNoAsc(classId).stream().map(Student::getStudentNo)
@@ -216,11 +198,6 @@ public class RosterImportService {
                 s.getClassId(), classNames.get(s.getClassId()), s.getName(),
                 new ExistingStudent.Details(s.getGender().name(), s.getPersonality(), s.getNotes(),
                         scoresByStudent.getOrDefault(s.getId(), Map.of()))));
-    }
-
-    private StoredUpload find(HezuoUser user, long classId, String uploadId) {
-        return uploads.find(uploadId, user.getUsername(), PURPOSE, classId)
-                .orElseThrow(() -> new RuleViolationException("rosterimport.error.alreadyImported"));
     }
 
     private List<Subject> activeSubjects(HezuoUser user) {

@@ -1,4 +1,4 @@
-package cn.hezuo.exam.importing;
+package cn.hezuo.upload;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
