@@ -7,13 +7,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.hezuo.teacher.TeacherRepository;
 import cn.hezuo.teacher.TeacherService;
+import cn.hezuo.testsupport.HezuoTest;
 import java.security.SecureRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -21,9 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * an address is limited across usernames too. Every test sprays from its own documentation address (RFC 5737),
  * never from 127.0.0.1, which the other tests of the shared context log in from.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@HezuoTest
 class PasswordSprayTest {
 
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -18,16 +18,14 @@ import cn.hezuo.school.SchoolClassRepository;
 import cn.hezuo.school.SchoolSetupService;
 import cn.hezuo.teacher.TeacherRepository;
 import cn.hezuo.teacher.TeacherService;
+import cn.hezuo.testsupport.HezuoTest;
 import jakarta.servlet.http.Cookie;
 import java.security.SecureRandom;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,9 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * signed in as the same account; changing the password in one ends the other, and a reset by the head teacher or
  * admin, or deactivating the account, ends them all.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@HezuoTest
 class SessionsEndWithThePasswordTest {
 
     private static final SecureRandom RANDOM = new SecureRandom();

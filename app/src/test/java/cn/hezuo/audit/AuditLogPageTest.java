@@ -17,6 +17,7 @@ import cn.hezuo.peereval.PeerRoundService;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
 import cn.hezuo.teacher.TeacherRepository;
+import cn.hezuo.testsupport.HezuoTest;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -26,21 +27,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The admin's audit log reads in Chinese: actions (新增/修改…), object types (同伴互评轮次, 小组…) and texts are
  * translated when the page is shown, people appear by name, and the type filter lists Chinese names.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@HezuoTest
 class AuditLogPageTest {
 
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]");

@@ -7,6 +7,7 @@ import cn.hezuo.account.HezuoUser;
 import cn.hezuo.audit.AuditEntryRepository;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
+import cn.hezuo.testsupport.HezuoTest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,16 +17,13 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Random calling on the demo school's 八年级2班 (H2): fairness across real draws, idempotency, absences, passes. */
-@SpringBootTest
-@ActiveProfiles("test")
+@HezuoTest
 class CallingServiceTest {
 
     @Autowired CallingService calling;

@@ -16,6 +16,7 @@ import cn.hezuo.roster.StudentRepository;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
 import cn.hezuo.system.RuleViolationException;
+import cn.hezuo.testsupport.HezuoTest;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -30,15 +31,12 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Proposing, confirming in revisions, stale and concurrent confirms, certificates — on the demo school's 七年级3班. */
-@SpringBootTest
-@ActiveProfiles("test")
+@HezuoTest
 class CommendationServiceTest {
 
     @Autowired CommendationService service;

@@ -11,6 +11,7 @@ import cn.hezuo.school.SchoolCalendar;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
 import cn.hezuo.system.RuleViolationException;
+import cn.hezuo.testsupport.HezuoTest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,14 +19,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Awards, undo, 捆绑评价 and student recorders on the demo school's 八年级2班 (H2). */
-@SpringBootTest
-@ActiveProfiles("test")
+@HezuoTest
 class AwardServiceTest {
 
     @Autowired AwardService awards;

@@ -11,15 +11,13 @@ import cn.hezuo.account.HezuoUser;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
 import cn.hezuo.school.SchoolSetupService;
+import cn.hezuo.testsupport.HezuoTest;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,9 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Issue 11, item 12: a class gets its default evaluation items when it is created (the {@code ClassCreated} event),
  * never as a side effect of someone opening a page; a class from before that has none gets a button.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@HezuoTest
 class ClassDefaultItemsTest {
 
     @Autowired MockMvc mvc;

@@ -16,6 +16,7 @@ import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
 import cn.hezuo.school.SchoolTerm;
 import cn.hezuo.teacher.TeacherRepository;
+import cn.hezuo.testsupport.HezuoTest;
 import java.util.List;
 import java.util.UUID;
 import org.jsoup.Jsoup;
@@ -24,18 +25,13 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Pages that say who did something (创建人, 填写人, who called) show the teacher's real name, not the login name. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@HezuoTest
 class PeopleShownByNameTest {
 
     @Autowired MockMvc mvc;

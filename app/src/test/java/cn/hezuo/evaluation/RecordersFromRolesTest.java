@@ -11,6 +11,7 @@ import cn.hezuo.roster.StudentRepository;
 import cn.hezuo.school.SchoolCalendar;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
+import cn.hezuo.testsupport.HezuoTest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,17 +20,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The students whose group role this week is 记录员 / 协调记录组长 record for their own group (七年级3班, weekly
  * rotating demo scheme); a teacher's designation for a group wins over the role.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@HezuoTest
 class RecordersFromRolesTest {
 
     @Autowired RecorderDesignations designations;

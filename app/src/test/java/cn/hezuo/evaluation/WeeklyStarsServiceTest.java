@@ -12,19 +12,17 @@ import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
 import cn.hezuo.school.SchoolTerm;
 import cn.hezuo.system.RuleViolationException;
+import cn.hezuo.testsupport.HezuoTest;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The 周评表 on the demo school's 七年级3班 (H2): who may fill it, updates, stale edits, averages. */
-@SpringBootTest
-@ActiveProfiles("test")
+@HezuoTest
 class WeeklyStarsServiceTest {
 
     @Autowired WeeklyStarsService service;

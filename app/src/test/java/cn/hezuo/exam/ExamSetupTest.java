@@ -8,6 +8,7 @@ import cn.hezuo.exam.results.ExamResultStore;
 import cn.hezuo.exam.results.StoredResult;
 import cn.hezuo.roster.Student;
 import cn.hezuo.system.RuleViolationException;
+import cn.hezuo.testsupport.HezuoTest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,17 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Creating exams and editing their items, through the service, with the access rules and the locks on items. */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(ExamTestData.class)
+@HezuoTest
 class ExamSetupTest {
 
     @Autowired ExamTestData data;

@@ -10,6 +10,7 @@ import cn.hezuo.roster.StudentRepository;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
 import cn.hezuo.system.RuleViolationException;
+import cn.hezuo.testsupport.HezuoTest;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +18,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Forming, adjusting, saving and activating plans on the demo school's 七年级3班 (H2). */
-@SpringBootTest
-@ActiveProfiles("test")
+@HezuoTest
 class GroupPlanServiceTest {
 
     @Autowired GroupPlanService service;

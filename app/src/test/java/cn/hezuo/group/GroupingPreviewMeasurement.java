@@ -17,6 +17,7 @@ import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
 import cn.hezuo.school.Subject;
 import cn.hezuo.school.SubjectRepository;
+import cn.hezuo.testsupport.HezuoTest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,10 +27,7 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -39,9 +37,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * and the engine alone under several time limits with the quality each keeps. Prints medians. Run:
  * {@code ./mvnw -o -q -pl app -am test -Dtest=GroupingPreviewMeasurement -Dsurefire.failIfNoSpecifiedTests=false}
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@HezuoTest
 class GroupingPreviewMeasurement {
 
     private static final int STUDENTS = 50;

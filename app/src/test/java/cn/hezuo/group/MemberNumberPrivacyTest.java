@@ -17,6 +17,7 @@ import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
 import cn.hezuo.school.Subject;
 import cn.hezuo.school.SubjectRepository;
+import cn.hezuo.testsupport.HezuoTest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,10 +27,7 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -38,9 +36,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * service on a fresh 45-student class with correlated prior scores and a 2:2:2 tier template — the case where numbers
  * by strength made 1–2号 tier 1 and 5–6号 tier 3 — and the teacher's hand renumbering.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@HezuoTest
 class MemberNumberPrivacyTest {
 
     private static final int STUDENTS = 45;

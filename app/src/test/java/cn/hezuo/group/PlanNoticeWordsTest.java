@@ -8,6 +8,7 @@ import cn.hezuo.account.HezuoUser;
 import cn.hezuo.grouping.SizeMode;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
+import cn.hezuo.testsupport.HezuoTest;
 import jakarta.servlet.http.Cookie;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -16,19 +17,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The plan page's notices and balance numbers are worded in the reader's language: the tier quotas used where
  * the template did not fit ("2 个组为 2:2:1，1 个组为 2:1:2") and the largest gap in standard deviations.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@HezuoTest
 class PlanNoticeWordsTest {
 
     private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]{2,}");

@@ -8,6 +8,7 @@ import cn.hezuo.account.HezuoUser;
 import cn.hezuo.roster.Student;
 import cn.hezuo.roster.StudentRepository;
 import cn.hezuo.school.SchoolClassRepository;
+import cn.hezuo.testsupport.HezuoTest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,19 +16,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Anonymity of peer evaluation: every page and fragment a student can fetch is searched for another rater's
  * distinctive comment and for anything tying a value to a rater. Students see averages only.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@HezuoTest
 class PeerAnonymityTest {
 
     /** Every GET a student may open, as a full page and as an htmx request. */

@@ -9,6 +9,7 @@ import cn.hezuo.roster.StudentRepository;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
 import cn.hezuo.system.RuleViolationException;
+import cn.hezuo.testsupport.HezuoTest;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -16,14 +17,11 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Rounds, ratings, averages and flags on the demo school's 八年级1班 (H2). Each test opens its own round. */
-@SpringBootTest
-@ActiveProfiles("test")
+@HezuoTest
 class PeerEvaluationServiceTest {
 
     @Autowired PeerRoundService rounds;

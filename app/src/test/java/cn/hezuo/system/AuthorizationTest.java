@@ -23,6 +23,7 @@ import cn.hezuo.teacher.Teacher;
 import cn.hezuo.teacher.TeacherRepository;
 import cn.hezuo.teacher.TeacherService;
 import cn.hezuo.teacher.TeachingAssignmentRepository;
+import cn.hezuo.testsupport.HezuoTest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -38,12 +39,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -56,9 +54,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * pages show or hide. The demo school supplies the people: "this class" is 七年级1班, "another class"
  * is 七年级2班. A new endpoint that is not listed here fails {@link #everyEndpointIsListed()}.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@HezuoTest
 class AuthorizationTest {
 
     /** Who is asking. */

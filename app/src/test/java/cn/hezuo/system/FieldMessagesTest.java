@@ -13,6 +13,7 @@ import cn.hezuo.group.StudyGroupRepository;
 import cn.hezuo.peereval.PeerRoundRepository;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
+import cn.hezuo.testsupport.HezuoTest;
 import jakarta.servlet.http.Cookie;
 import jakarta.validation.Constraint;
 import java.lang.annotation.Annotation;
@@ -25,13 +26,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -40,9 +38,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * silently (not by the server, not by a browser's maxlength), an empty 组名 is refused, and no Bean Validation
  * constraint falls back to Hibernate's generic "个数必须在0和60之间".
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@HezuoTest
 class FieldMessagesTest {
 
     @Autowired MockMvc mvc;

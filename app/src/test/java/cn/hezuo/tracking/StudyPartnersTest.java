@@ -13,6 +13,7 @@ import cn.hezuo.group.GroupMatesQuery.GroupMates;
 import cn.hezuo.roster.Student;
 import cn.hezuo.roster.StudentRepository;
 import cn.hezuo.school.SchoolClass;
+import cn.hezuo.testsupport.HezuoTest;
 import cn.hezuo.tracking.StudyPartners.Missing;
 import cn.hezuo.tracking.StudyPartners.Suggestion;
 import java.time.Instant;
@@ -23,15 +24,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** 帮扶对子: the strongest group-mate of the class's active plan in the tracked exam's subject, or why there is none. */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(ExamTestData.class)
+@HezuoTest
 class StudyPartnersTest {
 
     @Autowired ExamTestData data;

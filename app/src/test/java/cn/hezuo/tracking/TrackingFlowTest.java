@@ -14,21 +14,15 @@ import cn.hezuo.exam.ExamRepository;
 import cn.hezuo.exam.ExamTestData;
 import cn.hezuo.roster.Student;
 import cn.hezuo.roster.StudentRepository;
+import cn.hezuo.testsupport.HezuoTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** 学困生跟踪 through the web layer: from an early warning to a closed record that stays as history. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(ExamTestData.class)
+@HezuoTest
 class TrackingFlowTest {
 
     @Autowired MockMvc mvc;

@@ -17,25 +17,21 @@ import cn.hezuo.roster.importing.RosterImportPreview;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
 import cn.hezuo.school.SchoolSetupService;
+import cn.hezuo.testsupport.HezuoTest;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Every import of the app is a kind of the one staged flow, and nothing but that flow touches the kept uploads. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@HezuoTest
 class ImportKindsTest {
 
     @Autowired ImportKinds kinds;

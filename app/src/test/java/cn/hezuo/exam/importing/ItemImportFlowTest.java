@@ -14,6 +14,7 @@ import cn.hezuo.exam.ExamItemRepository;
 import cn.hezuo.exam.ExamTestData;
 import cn.hezuo.roster.Student;
 import cn.hezuo.spreadsheet.TestFiles;
+import cn.hezuo.testsupport.HezuoTest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.util.List;
@@ -21,18 +22,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** A 双向细目表 uploaded on the items page fills the table for checking; nothing is saved by the upload. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(ExamTestData.class)
+@HezuoTest
 class ItemImportFlowTest {
 
     @Autowired MockMvc mvc;

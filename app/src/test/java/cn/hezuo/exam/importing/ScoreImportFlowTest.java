@@ -16,6 +16,7 @@ import cn.hezuo.exam.results.ExamResultStore;
 import cn.hezuo.roster.Student;
 import cn.hezuo.roster.StudentRepository;
 import cn.hezuo.school.SchoolClass;
+import cn.hezuo.testsupport.HezuoTest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
@@ -27,19 +28,12 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** Upload → preview → confirm of exam scores through the web layer, on a fresh class and exam each time. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(ExamTestData.class)
+@HezuoTest
 class ScoreImportFlowTest {
 
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;

@@ -24,6 +24,7 @@ import cn.hezuo.exam.stats.ItemAnalysis;
 import cn.hezuo.exam.stats.KnowledgePointRates;
 import cn.hezuo.roster.Student;
 import cn.hezuo.roster.StudentRepository;
+import cn.hezuo.testsupport.HezuoTest;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -36,11 +37,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -48,10 +45,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * web layer equals the same exam built directly, and the demo mid-term's pages show the core's results. Also who sees
  * which rows, and that a student sees a rank band but no rank.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(ExamTestData.class)
+@HezuoTest
 class ExamReportsTest {
 
     @Autowired MockMvc mvc;

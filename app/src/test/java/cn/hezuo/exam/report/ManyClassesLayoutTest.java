@@ -12,15 +12,12 @@ import cn.hezuo.exam.results.ExamResultStore;
 import cn.hezuo.exam.results.PackedScores;
 import cn.hezuo.exam.results.StoredResult;
 import cn.hezuo.roster.Student;
+import cn.hezuo.testsupport.HezuoTest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,10 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A district exam has thousands of classes: item analysis then lists the grade and the upper and lower groups, and
  * points to the .xlsx export for the per-class numbers; a school exam keeps a column per class.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
-@Import(ExamTestData.class)
+@HezuoTest
 class ManyClassesLayoutTest {
 
     @Autowired MockMvc mvc;

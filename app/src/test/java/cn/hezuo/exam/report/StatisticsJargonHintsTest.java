@@ -10,22 +10,18 @@ import cn.hezuo.exam.Exam;
 import cn.hezuo.exam.ExamRepository;
 import cn.hezuo.exam.results.ExamLoader;
 import cn.hezuo.exam.results.LoadedExam;
+import cn.hezuo.testsupport.HezuoTest;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Each statistics term on the report pages has a one-line plain explanation beside it, in the reader's language. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@HezuoTest
 class StatisticsJargonHintsTest {
 
     @Autowired MockMvc mvc;

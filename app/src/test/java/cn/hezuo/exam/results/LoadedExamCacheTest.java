@@ -7,14 +7,12 @@ import cn.hezuo.exam.ExamRepository;
 import cn.hezuo.exam.ExamTestData;
 import cn.hezuo.roster.Student;
 import cn.hezuo.roster.StudentRepository;
+import cn.hezuo.testsupport.HezuoTest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,9 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The report pages share one read of an exam's results until anything that read depends on changes: a re-import, a
  * student's name, the exam's classes.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(ExamTestData.class)
+@HezuoTest
 class LoadedExamCacheTest {
 
     @Autowired ExamTestData data;
