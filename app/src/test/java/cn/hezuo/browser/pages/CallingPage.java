@@ -55,22 +55,27 @@ public final class CallingPage extends Page {
     }
 
     /**
-     * Clicks a draw button while the browser's {@code fetch} is broken for one call (it throws, as a bug in the page
-     * would), and waits until that click was handled; nothing is drawn.
+     * Clicks 随机小组 while the connection drops once (the browser's request fails as on a flaky classroom network,
+     * before reaching the server), and waits until the retry, sent with the same request id, shows its group.
      */
-    public CallingPage drawGroupWhileTheBrowserFailsOnce() {
+    public String drawGroupWhileTheConnectionDropsOnce() {
+        watchSpins();
+        String before = currentDrawId();
         browser.script("""
-                var realFetch = window.fetch;
-                window.__fetchBroken = true;
-                window.fetch = function () {
-                  window.fetch = realFetch;
-                  window.__fetchBroken = false;
-                  throw new Error('fetch broken once by the test');
+                var realSend = XMLHttpRequest.prototype.send;
+                window.__connectionDropped = false;
+                XMLHttpRequest.prototype.send = function () {
+                  XMLHttpRequest.prototype.send = realSend;
+                  window.__connectionDropped = true;
+                  var xhr = this;
+                  window.setTimeout(function () { xhr.onerror(); }, 50);
                 };""");
         Scroll.intoView(browser, find(By.id("draw-group"))).click();
-        wait.until(d -> Boolean.FALSE.equals(browser.script("return window.__fetchBroken"))
-                && Boolean.TRUE.equals(browser.script("return document.getElementById('calling-stage').hidden")));
-        return this;
+        waitForNewDraw(before, "GROUP", By.id("draw-group"));
+        if (!Boolean.TRUE.equals(browser.script("return window.__connectionDropped"))) {
+            throw new AssertionError("the draw did not go through the dropped connection");
+        }
+        return find(By.id("result-title")).getText().strip();
     }
 
     /** Whether the page was told the user prefers reduced motion (then calling.js shows no animation). */
@@ -93,6 +98,10 @@ public final class CallingPage extends Page {
         watchSpins();
         String before = currentDrawId();
         Scroll.intoView(browser, find(button)).click();
+        waitForNewDraw(before, mode, button);
+    }
+
+    private void waitForNewDraw(String before, String mode, By button) {
         new WebDriverWait(browser.driver(), TIMEOUT)
                 .withMessage(() -> "no new " + mode + " draw shown after clicking " + button + "; result panel: "
                         + browser.script("return document.getElementById('calling-result').innerText"))
