@@ -78,6 +78,57 @@ public final class CallingPage extends Page {
         return find(By.id("result-title")).getText().strip();
     }
 
+    /** Clicks 跳过 under the current result and waits until the result shows it as passed. */
+    public CallingPage pass() {
+        String drawId = currentDrawId();
+        Scroll.intoView(browser, find(By.id("pass"))).click();
+        wait.until(d -> Boolean.TRUE.equals(browser.script(
+                "var r = document.getElementById('result'); return !!r && r.getAttribute('data-draw-id') === '"
+                        + drawId + "' && !!document.getElementById('result-passed')"
+                        + " && document.getElementById('calling-stage').hidden;")));
+        return this;
+    }
+
+    /** The htmx version the page loaded (null when htmx is missing). */
+    public String htmxVersion() {
+        return (String) browser.script("return window.htmx ? window.htmx.version : null");
+    }
+
+    /** The CSRF header name and token of the layout's meta tags. */
+    public List<String> csrfMeta() {
+        return List.of(
+                (String) browser.script("return document.querySelector('meta[name=\"_csrf_header\"]').content"),
+                (String) browser.script("return document.querySelector('meta[name=\"_csrf\"]').content"));
+    }
+
+    /** From now on, every XMLHttpRequest the page sends is recorded with its method, URL and request headers. */
+    public CallingPage recordRequests() {
+        browser.script("""
+                window.__requests = [];
+                var open = XMLHttpRequest.prototype.open;
+                var setHeader = XMLHttpRequest.prototype.setRequestHeader;
+                var send = XMLHttpRequest.prototype.send;
+                XMLHttpRequest.prototype.open = function (method, url) {
+                  this.__record = { method: String(method).toUpperCase(), url: String(url), headers: {} };
+                  return open.apply(this, arguments);
+                };
+                XMLHttpRequest.prototype.setRequestHeader = function (name, value) {
+                  if (this.__record) { this.__record.headers[name] = value; }
+                  return setHeader.apply(this, arguments);
+                };
+                XMLHttpRequest.prototype.send = function () {
+                  if (this.__record) { window.__requests.push(this.__record); }
+                  return send.apply(this, arguments);
+                };""");
+        return this;
+    }
+
+    /** The requests recorded since {@link #recordRequests()}: method, url and headers of each. */
+    @SuppressWarnings("unchecked")
+    public List<java.util.Map<String, Object>> recordedRequests() {
+        return (List<java.util.Map<String, Object>>) browser.script("return window.__requests");
+    }
+
     /** Whether the page was told the user prefers reduced motion (then calling.js shows no animation). */
     public boolean prefersReducedMotion() {
         return Boolean.TRUE.equals(browser.script(
