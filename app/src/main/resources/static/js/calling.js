@@ -284,8 +284,14 @@
     }
   });
 
-  document.addEventListener('htmx:swapError', finish);
-  document.addEventListener('htmx:onLoadError', finish);
+  // However a request ends without a swap, the buttons must draw again: one fault must not silence them all.
+  ['htmx:swapError', 'htmx:onLoadError', 'htmx:sendAbort', 'htmx:timeout'].forEach(function (name) {
+    document.addEventListener(name, function (event) {
+      if (current && current.form === callingForm(event.detail.elt)) {
+        finish();
+      }
+    });
+  });
 
   // Network trouble: try again with the SAME request id (the server answers with the draw if it was made); still
   // offline after the retries, fall back to a normal form post (same request id, still no double draw).
