@@ -2,14 +2,14 @@
 // forbids inline scripts.
 //
 // The one place that reads the CSRF token (the layout's _csrf / _csrf_header meta tags). htmx requests get it from
-// the htmx:configRequest listener below; the few feature scripts that still call fetch (JSON for animation,
-// drag and drop, retried awards) take their headers from Hezuo.csrfHeaders(). CsrfInOneScriptTest fails the build
-// when another script reads the token itself.
+// the htmx:configRequest listener below; the feature scripts that still call fetch (the JSON award taps of
+// evaluation.js and calling.js: counted before the server answers, retried under one request id, undoable) take
+// their headers from Hezuo.csrfHeaders(). CsrfInOneScriptTest fails the build when another script reads the token.
 (function () {
   'use strict';
 
-  // The CSRF header as {name: token}, merged into `extra` (a new object; `extra` is not changed). Empty when the
-  // page has no token (the login page before a session, error pages).
+  // A new object with the headers in `extra` and the CSRF header {name: token}; without the CSRF header when the page
+  // carries no token (a page outside the layout).
   function csrfHeaders(extra) {
     var headers = {};
     Object.keys(extra || {}).forEach(function (name) { headers[name] = extra[name]; });
