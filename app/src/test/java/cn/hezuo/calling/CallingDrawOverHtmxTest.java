@@ -69,12 +69,16 @@ class CallingDrawOverHtmxTest {
     void everyDrawButtonIsAnHtmxPostIntoTheResultPanelThatStillWorksAsAPlainForm() throws Exception {
         Document page = callingPage();
 
-        assertThat(page.select("form.draw-form")).isNotEmpty().allSatisfy(form -> {
-            assertThat(form.attr("hx-post")).isEqualTo("/classes/" + classId + "/calling/draws")
-                    .isEqualTo(form.attr("action"));
-            assertThat(form.attr("hx-target")).isEqualTo("#calling-result");
-            assertThat(form.attr("method")).isEqualTo("post");
-        });
+        Element modes = page.selectFirst("#calling-modes");
+        assertThat(modes.attr("hx-target")).isEqualTo("#calling-result");
+        assertThat(modes.attr("hx-swap")).isEqualTo("innerHTML");
+        assertThat(modes.attr("hx-sync")).as("one draw at a time").isEqualTo("this:drop");
+        assertThat(modes.select("form.draw-form")).hasSize(page.select("form.draw-form").size()).isNotEmpty()
+                .allSatisfy(form -> {
+                    assertThat(form.attr("hx-post")).isEqualTo("/classes/" + classId + "/calling/draws")
+                            .isEqualTo(form.attr("action"));
+                    assertThat(form.attr("method")).isEqualTo("post");
+                });
     }
 
     @Test
