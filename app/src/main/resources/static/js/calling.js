@@ -211,7 +211,11 @@
   var RETRIES = 2;
   var RETRY_AFTER_MS = 600;
 
-  function callingForm(elt) {
+  // The draw or pass form that sent the request an htmx event is about. (detail.elt is the element the event fires
+  // on: the form for request events, #calling-result for swap events; requestConfig.elt is always the sender.)
+  function callingForm(event) {
+    var config = event.detail.requestConfig;
+    var elt = config && config.elt ? config.elt : event.detail.elt;
     return elt && elt.matches && elt.matches('.draw-form, .pass-form') ? elt : null;
   }
 
@@ -225,7 +229,7 @@
   }
 
   document.addEventListener('htmx:beforeRequest', function (event) {
-    var form = callingForm(event.detail.elt);
+    var form = callingForm(event);
     if (!form) {
       return;
     }
@@ -247,7 +251,7 @@
   // The answer waits until the spin has run MIN_SPIN_MS; a refusal (nobody to call, 403 …) comes back as the error
   // page and is shown as its message in the result panel instead of being dropped.
   document.addEventListener('htmx:beforeSwap', function (event) {
-    if (!current || !callingForm(event.detail.elt)) {
+    if (!current || callingForm(event) !== current.form) {
       return;
     }
     if (event.detail.isError) {
@@ -271,7 +275,7 @@
   });
 
   document.addEventListener('htmx:afterSwap', function (event) {
-    if (!current || event.target.id !== 'calling-result') {
+    if (!current || callingForm(event) !== current.form || event.target.id !== 'calling-result') {
       return;
     }
     var answered = current.isDraw && !current.refused;
@@ -287,7 +291,7 @@
   // However a request ends without a swap, the buttons must draw again: one fault must not silence them all.
   ['htmx:swapError', 'htmx:onLoadError', 'htmx:sendAbort', 'htmx:timeout'].forEach(function (name) {
     document.addEventListener(name, function (event) {
-      if (current && current.form === callingForm(event.detail.elt)) {
+      if (current && current.form === callingForm(event)) {
         finish();
       }
     });
@@ -296,7 +300,7 @@
   // Network trouble: try again with the SAME request id (the server answers with the draw if it was made); still
   // offline after the retries, fall back to a normal form post (same request id, still no double draw).
   document.addEventListener('htmx:sendError', function (event) {
-    var form = callingForm(event.detail.elt);
+    var form = callingForm(event);
     if (!current || current.form !== form) {
       return;
     }

@@ -41,6 +41,10 @@ class CallingModesIT extends BrowserTest {
 
         // Six draws: with the animation on, each one showed the slot machine; with reduced motion, none did.
         assertThat(page.spinsShown()).isEqualTo(reducedMotion() ? 0 : 6);
+        // The answer waits for the show: the stage stays up at least 1.2 s (calling.js MIN_SPIN_MS).
+        if (!reducedMotion()) {
+            assertThat(page.shortestSpinMillis()).isGreaterThanOrEqualTo(1150L);
+        }
     }
 
     @Test
@@ -58,5 +62,19 @@ class CallingModesIT extends BrowserTest {
 
         assertThat(page.drawGroup()).matches("第\\d+组");
         assertThat(page.presentGroupedNames()).contains(page.drawStudent());
+    }
+
+    @Test
+    void aRefusedDrawShowsTheServersMessageAndTheButtonsStillDraw() {
+        long classId = classes.findAll().stream().filter(c -> c.getName().equals("八年级3班")).findFirst()
+                .orElseThrow().getId();
+        LoginPage.open(browser).loginAs("head0803", DemoSchool.PASSWORD);
+        new TeacherHomePage(browser);
+        CallingPage page = CallingPage.open(browser, classId);
+        expectConsoleError("409");
+
+        assertThat(page.drawMemberOfAGroupThatDoesNotExist()).isEqualTo("没有可以点名的同学（全部缺席或没有学生）。");
+
+        assertThat(page.drawGroup()).matches("第\\d+组");
     }
 }

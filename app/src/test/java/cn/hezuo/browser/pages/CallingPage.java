@@ -78,6 +78,24 @@ public final class CallingPage extends Page {
         return find(By.id("result-title")).getText().strip();
     }
 
+    /**
+     * Draws 组内随机 for a group the class does not have (as a stale page would): the server refuses, and the result
+     * panel shows its message. Returns that message once the animation (if any) is over.
+     */
+    public String drawMemberOfAGroupThatDoesNotExist() {
+        watchSpins();
+        browser.script("""
+                var select = document.getElementById('member-group');
+                var option = document.createElement('option');
+                option.value = '999';
+                select.appendChild(option);
+                select.value = '999';""");
+        Scroll.intoView(browser, find(By.id("draw-member"))).click();
+        wait.until(d -> Boolean.TRUE.equals(browser.script(
+                "return !!document.getElementById('calling-error') && document.getElementById('calling-stage').hidden")));
+        return find(By.id("calling-error")).getText().strip();
+    }
+
     /** Clicks 跳过 under the current result and waits until the result shows it as passed. */
     public CallingPage pass() {
         String drawId = currentDrawId();
@@ -164,14 +182,33 @@ public final class CallingPage extends Page {
                 });
     }
 
-    /** Counts each time the stage is unhidden (in window.__callingSpins), once per loaded page. */
+    /** The shortest time the stage was shown (ms) since the first draw through this object; null if it never was. */
+    public Long shortestSpinMillis() {
+        Object shortest = browser.script("return window.__callingShortestSpin === undefined ? null : window.__callingShortestSpin");
+        return shortest == null ? null : ((Number) shortest).longValue();
+    }
+
+    /**
+     * Counts each time the stage is unhidden (in window.__callingSpins) and keeps the shortest time it stayed shown
+     * (window.__callingShortestSpin), once per loaded page.
+     */
     private void watchSpins() {
         browser.script("""
                 if (window.__callingSpins === undefined) {
                   window.__callingSpins = 0;
                   var stage = document.getElementById('calling-stage');
+                  var shownAt = null;
                   new MutationObserver(function () {
-                    if (!stage.hidden) { window.__callingSpins++; }
+                    if (!stage.hidden && shownAt === null) {
+                      window.__callingSpins++;
+                      shownAt = performance.now();
+                    } else if (stage.hidden && shownAt !== null) {
+                      var shown = Math.round(performance.now() - shownAt);
+                      shownAt = null;
+                      if (window.__callingShortestSpin === undefined || shown < window.__callingShortestSpin) {
+                        window.__callingShortestSpin = shown;
+                      }
+                    }
                   }).observe(stage, { attributes: true, attributeFilter: ['hidden'] });
                 }""");
     }
