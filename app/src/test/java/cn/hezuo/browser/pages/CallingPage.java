@@ -184,7 +184,8 @@ public final class CallingPage extends Page {
 
     /** The shortest time the stage was shown (ms) since the first draw through this object; null if it never was. */
     public Long shortestSpinMillis() {
-        Object shortest = browser.script("return window.__callingShortestSpin === undefined ? null : window.__callingShortestSpin");
+        Object shortest = browser.script(
+                "return window.__callingShortestSpin === undefined ? null : window.__callingShortestSpin");
         return shortest == null ? null : ((Number) shortest).longValue();
     }
 
