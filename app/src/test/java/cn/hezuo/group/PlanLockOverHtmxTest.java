@@ -70,7 +70,8 @@ class PlanLockOverHtmxTest {
 
         String answer = mvc.perform(post(toggle.attr("hx-post")).with(user(head)).with(csrf().asHeader())
                         .header("HX-Request", "true").param("studentId", values.get("studentId").asText())
-                        .param("locked", values.get("locked").asText()).param("version", values.get("version").asText()))
+                        .param("locked", values.get("locked").asText())
+                        .param("version", values.get("version").asText()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(answer).doesNotContain("<html");

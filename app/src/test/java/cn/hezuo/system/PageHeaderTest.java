@@ -55,7 +55,8 @@ class PageHeaderTest {
             assertThat(header.selectFirst(".page-title a[href=" + base + "]")).as(page.getKey() + ": class link")
                     .isNotNull().extracting(Element::text).isEqualTo("八年级3班");
             if (!page.getValue().get(1).isEmpty()) {
-                assertThat(header.selectFirst(".page-actions #" + page.getValue().get(1))).as(page.getKey()).isNotNull();
+                assertThat(header.selectFirst(".page-actions #" + page.getValue().get(1))).as(page.getKey())
+                        .isNotNull();
             }
         }
     }

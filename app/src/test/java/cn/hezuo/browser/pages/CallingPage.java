@@ -91,8 +91,8 @@ public final class CallingPage extends Page {
                 select.appendChild(option);
                 select.value = '999';""");
         Scroll.intoView(browser, find(By.id("draw-member"))).click();
-        wait.until(d -> Boolean.TRUE.equals(browser.script(
-                "return !!document.getElementById('calling-error') && document.getElementById('calling-stage').hidden")));
+        wait.until(d -> Boolean.TRUE.equals(browser.script("return !!document.getElementById('calling-error')"
+                + " && document.getElementById('calling-stage').hidden")));
         return find(By.id("calling-error")).getText().strip();
     }
 
