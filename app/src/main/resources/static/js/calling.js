@@ -1,28 +1,20 @@
-// 随机点名 on the whiteboard: a draw is a POST (the server draws and logs it); while it travels a big
-// "slot machine" cycles through names, numbers or groups, then the result panel replaces it. The request id
-// in the form stays the same across retries, so a dropped connection never draws twice; a new id is made
-// after each answered draw. Respects prefers-reduced-motion (no cycling). In a file: CSP forbids inline scripts.
+// 随机点名 on the whiteboard: a draw is an htmx POST (hx-post on the .draw-form / .pass-form, the server draws and
+// logs it, the answer is the result panel swapped into #calling-result). This script only adds the show around it:
+// while the request travels a big "slot machine" cycles through names, numbers or groups for at least MIN_SPIN_MS
+// (the swap waits for it), a refusal shows its message, and a dropped connection is retried with the SAME request
+// id, so it never draws twice; a new id is made after each answered draw. Respects prefers-reduced-motion (no
+// cycling). The award under a result stays a JSON fetch (retried with one request id, undo). In a file: CSP forbids
+// inline scripts.
 (function () {
   'use strict';
 
   var MIN_SPIN_MS = 1200;
   var reducedMotion = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  var busy = false;
 
   function newRequestId() {
     var bytes = new Uint8Array(16);
     window.crypto.getRandomValues(bytes);
     return Array.prototype.map.call(bytes, function (b) { return ('0' + b.toString(16)).slice(-2); }).join('');
-  }
-
-  function csrfHeaders() {
-    var headers = { 'HX-Request': 'true' };
-    var token = document.querySelector('meta[name="_csrf"]');
-    var header = document.querySelector('meta[name="_csrf_header"]');
-    if (token && header) {
-      headers[header.content] = token.content;
-    }
-    return headers;
   }
 
   function presentSeats(groupNo) {
@@ -80,25 +72,8 @@
     };
   }
 
-  function post(form, attemptsLeft) {
-    return fetch(form.action, {
-      method: 'POST', body: new URLSearchParams(new FormData(form)), headers: csrfHeaders(),
-      credentials: 'same-origin'
-    }).then(function (response) {
-      return response.text().then(function (html) { return { ok: response.ok, status: response.status, html: html }; });
-    }, function (error) {
-      // Network trouble: try again with the SAME request id; the server returns the draw if it was made.
-      if (attemptsLeft > 0) {
-        return new Promise(function (resolve) { window.setTimeout(resolve, 600); })
-            .then(function () { return post(form, attemptsLeft - 1); });
-      }
-      throw error;
-    });
-  }
-
-  function show(html) {
+  function reveal() {
     var result = document.getElementById('calling-result');
-    result.innerHTML = html;
     result.classList.remove('result-reveal');
     void result.offsetWidth;
     result.classList.add('result-reveal');
@@ -118,13 +93,7 @@
   }
 
   function jsonHeaders() {
-    var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
-    var token = document.querySelector('meta[name="_csrf"]');
-    var header = document.querySelector('meta[name="_csrf_header"]');
-    if (token && header) {
-      headers[header.content] = token.content;
-    }
-    return headers;
+    return window.Hezuo.csrfHeaders({ 'Content-Type': 'application/json', 'Accept': 'application/json' });
   }
 
   function sendJson(url, body, attempt, failedText) {
@@ -237,68 +206,113 @@
 
   fillAwardHook();
 
-  function delay(ms) {
-    return new Promise(function (resolve) { window.setTimeout(resolve, ms); });
+  // ---- The draw or pass in flight (one at a time on the page): { form, isDraw, started, stop, attemptsLeft, retrying }.
+  var current = null;
+  var RETRIES = 2;
+  var RETRY_AFTER_MS = 600;
+
+  // The draw or pass form that sent the request an htmx event is about. (detail.elt is the element the event fires
+  // on: the form for request events, #calling-result for swap events; requestConfig.elt is always the sender.)
+  function callingForm(event) {
+    var config = event.detail.requestConfig;
+    var elt = config && config.elt ? config.elt : event.detail.elt;
+    return elt && elt.matches && elt.matches('.draw-form, .pass-form') ? elt : null;
   }
 
-  function showAnswer(answer, isDraw) {
-    if (answer.ok) {
-      show(answer.html);
-      fillAwardHook();
-      if (isDraw) {
-        var id = newRequestId();
-        document.querySelectorAll('.draw-form input[name=requestId]').forEach(function (input) { input.value = id; });
+  // The draw is over (shown, refused or abandoned): stop the spin and let the buttons draw again.
+  function finish() {
+    var done = current;
+    current = null;
+    if (done) {
+      done.stop();
+    }
+  }
+
+  document.addEventListener('htmx:beforeRequest', function (event) {
+    var form = callingForm(event);
+    if (!form) {
+      return;
+    }
+    if (current) {
+      if (current.form === form && current.retrying) {
+        current.retrying = false; // our own retry, same request id
+      } else {
+        event.preventDefault(); // another button while a draw is on its way: one draw at a time
       }
-    } else {
-      // A refusal (nobody to call, 403 …) comes back as the error page: show its message.
-      var doc = new DOMParser().parseFromString(answer.html, 'text/html');
-      var message = doc.querySelector('#problem p');
-      show('<p class="alert alert-warning fs-4" id="calling-error"></p>');
-      document.getElementById('calling-error').textContent = message ? message.textContent.trim() : answer.status;
+      return;
     }
-  }
-
-  // One draw or pass: spin while the server answers (at least MIN_SPIN_MS), then show the answer.
-  function drawOrPass(form) {
     var isDraw = form.matches('.draw-form');
-    var stop = isDraw ? startSpin(form) : function () {};
-    var started = Date.now();
-    var answered;
-    try {
-      answered = post(form, 2);
-    } catch (error) {
-      stop();
-      throw error;
+    current = { form: form, isDraw: isDraw, started: Date.now(), stop: function () {}, attemptsLeft: RETRIES };
+    if (isDraw) {
+      current.stop = startSpin(form);
     }
-    return answered.then(function (answer) {
-      var wait = isDraw && !reducedMotion ? Math.max(0, MIN_SPIN_MS - (Date.now() - started)) : 0;
-      return delay(wait).then(function () {
-        stop();
-        showAnswer(answer, isDraw);
-      });
-    }, function () {
-      stop();
-      // Still offline after the retries: fall back to a normal form post (same request id, still no double draw).
-      form.submit();
-    });
-  }
+  });
 
-  document.addEventListener('submit', function (event) {
-    var form = event.target;
-    if (!form.matches('.draw-form, .pass-form') || !window.fetch) {
+  // The answer waits until the spin has run MIN_SPIN_MS; a refusal (nobody to call, 403 …) comes back as the error
+  // page and is shown as its message in the result panel instead of being dropped.
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    if (!current || callingForm(event) !== current.form) {
       return;
     }
-    event.preventDefault();
-    if (busy) {
+    if (event.detail.isError) {
+      var doc = new DOMParser().parseFromString(event.detail.serverResponse || '', 'text/html');
+      var message = doc.querySelector('#problem p');
+      var error = document.createElement('p');
+      error.className = 'alert alert-warning fs-4';
+      error.id = 'calling-error';
+      error.textContent = message ? message.textContent.trim() : String(event.detail.xhr.status);
+      event.detail.serverResponse = error.outerHTML;
+      event.detail.isError = false;
+      event.detail.shouldSwap = true;
+      current.refused = true;
+    }
+    if (!event.detail.shouldSwap) {
+      finish();
       return;
     }
-    busy = true;
-    // busy is cleared however the draw ends, also when a bug throws: one error must not silence every button.
-    new Promise(function (resolve) { resolve(drawOrPass(form)); }).then(function () {
-      busy = false;
-    }, function (error) {
-      busy = false;
-      throw error;
+    var wait = current.isDraw && !reducedMotion ? Math.max(0, MIN_SPIN_MS - (Date.now() - current.started)) : 0;
+    event.detail.swapOverride = 'innerHTML swap:' + wait + 'ms';
+  });
+
+  document.addEventListener('htmx:afterSwap', function (event) {
+    if (!current || callingForm(event) !== current.form || event.target.id !== 'calling-result') {
+      return;
+    }
+    var answered = current.isDraw && !current.refused;
+    finish();
+    reveal();
+    fillAwardHook();
+    if (answered) {
+      var id = newRequestId();
+      document.querySelectorAll('.draw-form input[name=requestId]').forEach(function (input) { input.value = id; });
+    }
+  });
+
+  // However a request ends without a swap, the buttons must draw again: one fault must not silence them all.
+  ['htmx:swapError', 'htmx:onLoadError', 'htmx:sendAbort', 'htmx:timeout'].forEach(function (name) {
+    document.addEventListener(name, function (event) {
+      if (current && current.form === callingForm(event)) {
+        finish();
+      }
     });
+  });
+
+  // Network trouble: try again with the SAME request id (the server answers with the draw if it was made); still
+  // offline after the retries, fall back to a normal form post (same request id, still no double draw).
+  document.addEventListener('htmx:sendError', function (event) {
+    var form = callingForm(event);
+    if (!current || current.form !== form) {
+      return;
+    }
+    if (current.attemptsLeft > 0) {
+      current.attemptsLeft -= 1;
+      current.retrying = true;
+      window.setTimeout(function () {
+        window.htmx.ajax('POST', form.getAttribute('hx-post'), { source: form, target: '#calling-result', swap: 'innerHTML' });
+      }, RETRY_AFTER_MS);
+    } else {
+      finish();
+      form.submit();
+    }
   });
 }());

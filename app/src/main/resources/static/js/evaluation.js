@@ -15,14 +15,9 @@
   var undoButton = document.getElementById('eval-undo');
   var targetLabel = document.getElementById('eval-target');
 
-  function csrfHeaders() {
-    var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
-    var token = document.querySelector('meta[name="_csrf"]');
-    var header = document.querySelector('meta[name="_csrf_header"]');
-    if (token && header) {
-      headers[header.content] = token.content;
-    }
-    return headers;
+  // JSON, not an htmx swap: the totals change before the server answers (and roll back on a refusal).
+  function jsonHeaders() {
+    return window.Hezuo.csrfHeaders({ 'Content-Type': 'application/json', 'Accept': 'application/json' });
   }
 
   function uuid() {
@@ -111,7 +106,7 @@
 
   // POST with retries on a dropped connection or a server hiccup; the same body (same request id) each time.
   function send(url, body, attempt) {
-    return fetch(url, { method: 'POST', headers: csrfHeaders(), body: body, credentials: 'same-origin' })
+    return fetch(url, { method: 'POST', headers: jsonHeaders(), body: body, credentials: 'same-origin' })
       .then(function (response) {
         if (response.status >= 500 && attempt < 2) {
           return send(url, body, attempt + 1);

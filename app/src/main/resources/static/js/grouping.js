@@ -1,4 +1,5 @@
-// 分组 pages: pair pickers on the form; drag and drop, lock toggles and the balance charts on a plan.
+// 分组 pages: pair pickers on the form; drag and drop and the balance charts on a plan (the lock toggles are plain
+// hx-post buttons in group/plan.html; a move is sent through htmx.ajax, so both get the CSRF header from app.js).
 // Data comes from data-* attributes (the Content-Security-Policy forbids inline scripts).
 (function () {
   'use strict';
@@ -41,7 +42,7 @@
     });
   }
 
-  // --- Plan: drag and drop between groups, lock toggles ---------------------------------------
+  // --- Plan: drag and drop between groups ----------------------------------------------------
   function workspace() {
     return document.getElementById('workspace');
   }
@@ -74,14 +75,6 @@
             toGroup: to
           });
         }
-      });
-    });
-    ws.querySelectorAll('.lock-toggle').forEach(function (button) {
-      button.addEventListener('click', function () {
-        post(ws.getAttribute('data-lock-url'), {
-          studentId: button.getAttribute('data-student-id'),
-          locked: button.getAttribute('data-locked') !== 'true'
-        });
       });
     });
   }

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * 随机点名 pages. A draw is a POST carrying a request id; from calling.js (header {@code HX-Request}) it answers
- * with the result panel, from a plain form with a redirect to the page showing that draw.
+ * 随机点名 pages. A draw is a POST carrying a request id; from htmx (the forms' {@code hx-post}, header
+ * {@code HX-Request}) it answers with the result panel, from a plain form with a redirect to the page showing that draw.
  */
 @Controller
 class CallingController {

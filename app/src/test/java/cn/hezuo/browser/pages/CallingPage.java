@@ -55,22 +55,96 @@ public final class CallingPage extends Page {
     }
 
     /**
-     * Clicks a draw button while the browser's {@code fetch} is broken for one call (it throws, as a bug in the page
-     * would), and waits until that click was handled; nothing is drawn.
+     * Clicks 随机小组 while the connection drops once (the browser's request fails as on a flaky classroom network,
+     * before reaching the server), and waits until the retry, sent with the same request id, shows its group.
      */
-    public CallingPage drawGroupWhileTheBrowserFailsOnce() {
+    public String drawGroupWhileTheConnectionDropsOnce() {
+        watchSpins();
+        String before = currentDrawId();
         browser.script("""
-                var realFetch = window.fetch;
-                window.__fetchBroken = true;
-                window.fetch = function () {
-                  window.fetch = realFetch;
-                  window.__fetchBroken = false;
-                  throw new Error('fetch broken once by the test');
+                var realSend = XMLHttpRequest.prototype.send;
+                window.__connectionDropped = false;
+                XMLHttpRequest.prototype.send = function () {
+                  XMLHttpRequest.prototype.send = realSend;
+                  window.__connectionDropped = true;
+                  var xhr = this;
+                  window.setTimeout(function () { xhr.onerror(); }, 50);
                 };""");
         Scroll.intoView(browser, find(By.id("draw-group"))).click();
-        wait.until(d -> Boolean.FALSE.equals(browser.script("return window.__fetchBroken"))
-                && Boolean.TRUE.equals(browser.script("return document.getElementById('calling-stage').hidden")));
+        waitForNewDraw(before, "GROUP", By.id("draw-group"));
+        if (!Boolean.TRUE.equals(browser.script("return window.__connectionDropped"))) {
+            throw new AssertionError("the draw did not go through the dropped connection");
+        }
+        return find(By.id("result-title")).getText().strip();
+    }
+
+    /**
+     * Draws 组内随机 for a group the class does not have (as a stale page would): the server refuses, and the result
+     * panel shows its message. Returns that message once the animation (if any) is over.
+     */
+    public String drawMemberOfAGroupThatDoesNotExist() {
+        watchSpins();
+        browser.script("""
+                var select = document.getElementById('member-group');
+                var option = document.createElement('option');
+                option.value = '999';
+                select.appendChild(option);
+                select.value = '999';""");
+        Scroll.intoView(browser, find(By.id("draw-member"))).click();
+        wait.until(d -> Boolean.TRUE.equals(browser.script("return !!document.getElementById('calling-error')"
+                + " && document.getElementById('calling-stage').hidden")));
+        return find(By.id("calling-error")).getText().strip();
+    }
+
+    /** Clicks 跳过 under the current result and waits until the result shows it as passed. */
+    public CallingPage pass() {
+        String drawId = currentDrawId();
+        Scroll.intoView(browser, find(By.id("pass"))).click();
+        wait.until(d -> Boolean.TRUE.equals(browser.script(
+                "var r = document.getElementById('result'); return !!r && r.getAttribute('data-draw-id') === '"
+                        + drawId + "' && !!document.getElementById('result-passed')"
+                        + " && document.getElementById('calling-stage').hidden;")));
         return this;
+    }
+
+    /** The htmx version the page loaded (null when htmx is missing). */
+    public String htmxVersion() {
+        return (String) browser.script("return window.htmx ? window.htmx.version : null");
+    }
+
+    /** The CSRF header name and token of the layout's meta tags. */
+    public List<String> csrfMeta() {
+        return List.of(
+                (String) browser.script("return document.querySelector('meta[name=\"_csrf_header\"]').content"),
+                (String) browser.script("return document.querySelector('meta[name=\"_csrf\"]').content"));
+    }
+
+    /** From now on, every XMLHttpRequest the page sends is recorded with its method, URL and request headers. */
+    public CallingPage recordRequests() {
+        browser.script("""
+                window.__requests = [];
+                var open = XMLHttpRequest.prototype.open;
+                var setHeader = XMLHttpRequest.prototype.setRequestHeader;
+                var send = XMLHttpRequest.prototype.send;
+                XMLHttpRequest.prototype.open = function (method, url) {
+                  this.__record = { method: String(method).toUpperCase(), url: String(url), headers: {} };
+                  return open.apply(this, arguments);
+                };
+                XMLHttpRequest.prototype.setRequestHeader = function (name, value) {
+                  if (this.__record) { this.__record.headers[name] = value; }
+                  return setHeader.apply(this, arguments);
+                };
+                XMLHttpRequest.prototype.send = function () {
+                  if (this.__record) { window.__requests.push(this.__record); }
+                  return send.apply(this, arguments);
+                };""");
+        return this;
+    }
+
+    /** The requests recorded since {@link #recordRequests()}: method, url and headers of each. */
+    @SuppressWarnings("unchecked")
+    public List<java.util.Map<String, Object>> recordedRequests() {
+        return (List<java.util.Map<String, Object>>) browser.script("return window.__requests");
     }
 
     /** Whether the page was told the user prefers reduced motion (then calling.js shows no animation). */
@@ -93,6 +167,10 @@ public final class CallingPage extends Page {
         watchSpins();
         String before = currentDrawId();
         Scroll.intoView(browser, find(button)).click();
+        waitForNewDraw(before, mode, button);
+    }
+
+    private void waitForNewDraw(String before, String mode, By button) {
         new WebDriverWait(browser.driver(), TIMEOUT)
                 .withMessage(() -> "no new " + mode + " draw shown after clicking " + button + "; result panel: "
                         + browser.script("return document.getElementById('calling-result').innerText"))
@@ -104,14 +182,34 @@ public final class CallingPage extends Page {
                 });
     }
 
-    /** Counts each time the stage is unhidden (in window.__callingSpins), once per loaded page. */
+    /** The shortest time the stage was shown (ms) since the first draw through this object; null if it never was. */
+    public Long shortestSpinMillis() {
+        Object shortest = browser.script(
+                "return window.__callingShortestSpin === undefined ? null : window.__callingShortestSpin");
+        return shortest == null ? null : ((Number) shortest).longValue();
+    }
+
+    /**
+     * Counts each time the stage is unhidden (in window.__callingSpins) and keeps the shortest time it stayed shown
+     * (window.__callingShortestSpin), once per loaded page.
+     */
     private void watchSpins() {
         browser.script("""
                 if (window.__callingSpins === undefined) {
                   window.__callingSpins = 0;
                   var stage = document.getElementById('calling-stage');
+                  var shownAt = null;
                   new MutationObserver(function () {
-                    if (!stage.hidden) { window.__callingSpins++; }
+                    if (!stage.hidden && shownAt === null) {
+                      window.__callingSpins++;
+                      shownAt = performance.now();
+                    } else if (stage.hidden && shownAt !== null) {
+                      var shown = Math.round(performance.now() - shownAt);
+                      shownAt = null;
+                      if (window.__callingShortestSpin === undefined || shown < window.__callingShortestSpin) {
+                        window.__callingShortestSpin = shown;
+                      }
+                    }
                   }).observe(stage, { attributes: true, attributeFilter: ['hidden'] });
                 }""");
     }
