@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.school.SchoolClassRepository;
+import cn.hezuo.testsupport.HezuoTest;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -16,10 +17,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -27,9 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * turns into a header on every htmx request; a 随机点名 draw is an {@code hx-post} whose answer is the result panel.
  * Without the header Spring Security refuses the POST, with it the fragment comes back.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@HezuoTest
 class CallingDrawOverHtmxTest {
 
     @Autowired MockMvc mvc;

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
+import cn.hezuo.testsupport.HezuoTest;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -15,19 +16,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The pages that share the page header ({@code fragments/header}) show one title bar: one h1 with the page's title,
  * the line under it (the class, linked to its page, or the page's own line) and the page's actions.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@HezuoTest
 class PageHeaderTest {
 
     @Autowired MockMvc mvc;
