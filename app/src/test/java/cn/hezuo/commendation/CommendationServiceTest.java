@@ -80,10 +80,12 @@ class CommendationServiceTest {
         EvalItem plusTwo = items.findByClassIdAndRetiredFalseOrderBySortOrderAscIdAsc(schoolClass.getId()).stream()
                 .filter(i -> i.getPoints() == 2).findFirst().orElseThrow();
         YearMonth now = YearMonth.now(clock);
-        MonthFigures.GroupFigure before = service.page(head, schoolClass.getId(), now, null).proposal().figures().groups()
-                .get(0);
-        MonthFigures.StudentFigure member = service.page(head, schoolClass.getId(), now, null).proposal().figures()
-                .students().stream().filter(s -> s.groupId() == before.groupId()).findFirst().orElseThrow();
+        // A group of the class's current plan (other tests in the shared context may have regrouped 七年级3班, and the
+        // month keeps the earlier plan's groups, which have no members any more).
+        MonthFigures figures = service.page(head, schoolClass.getId(), now, null).proposal().figures();
+        MonthFigures.StudentFigure member = figures.students().get(0);
+        MonthFigures.GroupFigure before = figures.groups().stream().filter(g -> g.groupId() == member.groupId())
+                .findFirst().orElseThrow();
 
         awards.award(head, schoolClass.getId(), new AwardRequest(UUID.randomUUID().toString(), plusTwo.getId(),
                 AwardTarget.GROUP, before.groupId(), null));
