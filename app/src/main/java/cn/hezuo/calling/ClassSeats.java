@@ -7,7 +7,7 @@ import cn.hezuo.group.GroupPlanRepository;
 import cn.hezuo.group.StudyGroup;
 import cn.hezuo.group.StudyGroupRepository;
 import cn.hezuo.roster.Student;
-import cn.hezuo.roster.StudentRepository;
+import cn.hezuo.roster.StudentDirectory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,10 +24,10 @@ class ClassSeats {
     private final GroupPlanRepository plans;
     private final StudyGroupRepository groups;
     private final GroupMemberRepository members;
-    private final StudentRepository students;
+    private final StudentDirectory students;
 
     ClassSeats(GroupPlanRepository plans, StudyGroupRepository groups, GroupMemberRepository members,
-               StudentRepository students) {
+               StudentDirectory students) {
         this.plans = plans;
         this.groups = groups;
         this.members = members;
@@ -48,7 +48,7 @@ class ClassSeats {
                     .forEach(m -> memberOf.put(m.getStudentId(), m));
         }
         List<Seat> seats = new ArrayList<>();
-        for (Student s : students.findByClassIdAndActiveTrueOrderByStudentNoAsc(classId)) {
+        for (Student s : students.activeOfClass(classId)) {
             GroupMember m = memberOf.get(s.getId());
             seats.add(m == null ? new Seat(s.getId(), s.getName(), 0, 0)
                     : new Seat(s.getId(), s.getName(), groupNumber.getOrDefault(m.getGroupId(), 0), m.getMemberNo()));

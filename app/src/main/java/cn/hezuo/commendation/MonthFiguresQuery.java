@@ -7,7 +7,7 @@ import cn.hezuo.group.PlanGroupsQuery;
 import cn.hezuo.group.StudyGroup;
 import cn.hezuo.group.StudyGroupRepository;
 import cn.hezuo.roster.Student;
-import cn.hezuo.roster.StudentRepository;
+import cn.hezuo.roster.StudentDirectory;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -36,12 +36,12 @@ class MonthFiguresQuery {
     private final GroupPlanRepository plans;
     private final StudyGroupRepository groups;
     private final GroupMemberRepository members;
-    private final StudentRepository students;
+    private final StudentDirectory students;
     private final Clock clock;
     private final PlanGroupsQuery planGroups;
 
     MonthFiguresQuery(JdbcTemplate jdbc, GroupPlanRepository plans, StudyGroupRepository groups,
-                      GroupMemberRepository members, StudentRepository students, Clock clock,
+                      GroupMemberRepository members, StudentDirectory students, Clock clock,
                       PlanGroupsQuery planGroups) {
         this.planGroups = planGroups;
         this.jdbc = jdbc;
@@ -68,7 +68,7 @@ class MonthFiguresQuery {
         }
         plans.findByClassIdAndActiveTrue(classId).ifPresent(plan -> {
             Map<Long, Student> active = new HashMap<>();
-            students.findByClassIdAndActiveTrueOrderByStudentNoAsc(classId).forEach(s -> active.put(s.getId(), s));
+            students.activeOfClass(classId).forEach(s -> active.put(s.getId(), s));
             Map<Long, Integer> numbers = new HashMap<>();
             for (StudyGroup g : groups.findByPlanIdOrderByNumberAsc(plan.getId())) {
                 numbers.put(g.getId(), g.getNumber());

@@ -1,7 +1,7 @@
 package cn.hezuo.commendation;
 
 import cn.hezuo.evaluation.WeeklyStarsQuery;
-import cn.hezuo.school.SchoolClassRepository;
+import cn.hezuo.school.ClassDirectory;
 import cn.hezuo.school.Term;
 import cn.hezuo.school.TermRepository;
 import java.time.DayOfWeek;
@@ -20,10 +20,10 @@ import org.springframework.stereotype.Component;
 class WeeklyStarsScorer implements CriterionScorer {
 
     private final WeeklyStarsQuery stars;
-    private final SchoolClassRepository classes;
+    private final ClassDirectory classes;
     private final TermRepository terms;
 
-    WeeklyStarsScorer(WeeklyStarsQuery stars, SchoolClassRepository classes, TermRepository terms) {
+    WeeklyStarsScorer(WeeklyStarsQuery stars, ClassDirectory classes, TermRepository terms) {
         this.stars = stars;
         this.classes = classes;
         this.terms = terms;
@@ -37,7 +37,7 @@ class WeeklyStarsScorer implements CriterionScorer {
     @Override
     public Map<Long, Long> groups(MonthFigures figures) {
         Map<Long, Long> values = new HashMap<>();
-        long schoolId = classes.findById(figures.classId()).orElseThrow().getSchoolId();
+        long schoolId = classes.find(figures.classId()).orElseThrow().getSchoolId();
         LocalDate first = figures.month().atDay(1);
         LocalDate last = figures.month().atEndOfMonth();
         for (Term term : terms.findBySchoolIdOrderByStartDateDesc(schoolId)) {

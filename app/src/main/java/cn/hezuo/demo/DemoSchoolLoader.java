@@ -16,6 +16,7 @@ import cn.hezuo.school.School;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
 import cn.hezuo.school.SchoolRepository;
+import cn.hezuo.school.SchoolSeed;
 import cn.hezuo.school.Subject;
 import cn.hezuo.school.SubjectRepository;
 import cn.hezuo.school.Term;
@@ -42,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  * admin. Seeded, so every fresh start produces the same school.
  */
 @Component
-public class DemoSchoolLoader {
+public class DemoSchoolLoader implements SchoolSeed {
 
     static final List<String> SUBJECTS = List.of("语文", "数学", "英语", "物理", "道德与法治", "历史", "地理", "生物");
 

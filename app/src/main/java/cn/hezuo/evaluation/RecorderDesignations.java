@@ -6,7 +6,7 @@ import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.group.roles.GroupRoleQuery;
 import cn.hezuo.group.roles.MemberRoles;
 import cn.hezuo.group.roles.TermWeeks;
-import cn.hezuo.roster.StudentRepository;
+import cn.hezuo.roster.StudentDirectory;
 import cn.hezuo.school.ClassAccess;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.system.RuleViolationException;
@@ -30,13 +30,13 @@ public class RecorderDesignations {
     private final EvalRecorderRepository recorders;
     private final EvalSettingsRepository settings;
     private final ClassGroupsQuery groups;
-    private final StudentRepository students;
+    private final StudentDirectory students;
     private final ClassAccess access;
     private final AuditTrail audit;
     private final GroupRoleQuery roles;
     private final TermWeeks termWeeks;
 
-    RecorderDesignations(EvalRecorderRepository recorders, EvalSettingsRepository settings, ClassGroupsQuery groups, StudentRepository students,
+    RecorderDesignations(EvalRecorderRepository recorders, EvalSettingsRepository settings, ClassGroupsQuery groups, StudentDirectory students,
                          ClassAccess access, AuditTrail audit, GroupRoleQuery roles, TermWeeks termWeeks) {
         this.roles = roles;
         this.termWeeks = termWeeks;
@@ -131,7 +131,7 @@ public class RecorderDesignations {
     }
 
     private void requireInClass(long classId, long studentId) {
-        boolean inClass = students.findById(studentId).filter(s -> s.getClassId() == classId && s.isActive()).isPresent();
+        boolean inClass = students.find(studentId).filter(s -> s.getClassId() == classId && s.isActive()).isPresent();
         if (!inClass) {
             throw new RuleViolationException("evaluation.error.recorderNotInGroup");
         }

@@ -1,6 +1,6 @@
 package cn.hezuo.evaluation;
 
-import cn.hezuo.school.SchoolClassRepository;
+import cn.hezuo.school.ClassDirectory;
 import cn.hezuo.school.Term;
 import cn.hezuo.system.NotFoundException;
 import java.util.LinkedHashMap;
@@ -19,9 +19,9 @@ public class WeeklyStarsQuery {
 
     private final WeeklyStarsRepository stars;
     private final CurrentTerm currentTerm;
-    private final SchoolClassRepository classes;
+    private final ClassDirectory classes;
 
-    WeeklyStarsQuery(WeeklyStarsRepository stars, CurrentTerm currentTerm, SchoolClassRepository classes) {
+    WeeklyStarsQuery(WeeklyStarsRepository stars, CurrentTerm currentTerm, ClassDirectory classes) {
         this.stars = stars;
         this.currentTerm = currentTerm;
         this.classes = classes;
@@ -30,7 +30,7 @@ public class WeeklyStarsQuery {
     /** Average stars per group id over term weeks {@code fromWeek..toWeek} of the current term (groups with no row are absent). */
     @Transactional(readOnly = true)
     public Map<Long, StarAverage> averageByGroup(long classId, int fromWeek, int toWeek) {
-        long schoolId = classes.findById(classId).orElseThrow(() -> new NotFoundException("class", classId)).getSchoolId();
+        long schoolId = classes.find(classId).orElseThrow(() -> new NotFoundException("class", classId)).getSchoolId();
         return averageByGroup(classId, currentTerm.require(schoolId).getId(), fromWeek, toWeek);
     }
 
@@ -56,7 +56,7 @@ public class WeeklyStarsQuery {
     /** The version a form for this group and week of the current term carries (-1: not filled yet). */
     @Transactional(readOnly = true)
     public int versionOf(long classId, int week, long groupId) {
-        long schoolId = classes.findById(classId).orElseThrow(() -> new NotFoundException("class", classId)).getSchoolId();
+        long schoolId = classes.find(classId).orElseThrow(() -> new NotFoundException("class", classId)).getSchoolId();
         return stars.findByTermIdAndTermWeekAndGroupId(currentTerm.require(schoolId).getId(), week, groupId)
                 .map(WeeklyStars::getVersion).orElse(-1);
     }

@@ -5,7 +5,7 @@ import cn.hezuo.group.GroupMemberRepository;
 import cn.hezuo.group.StudyGroup;
 import cn.hezuo.group.StudyGroupRepository;
 import cn.hezuo.roster.Student;
-import cn.hezuo.roster.StudentRepository;
+import cn.hezuo.roster.StudentDirectory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,9 +21,9 @@ class RoundMembers {
 
     private final StudyGroupRepository groups;
     private final GroupMemberRepository members;
-    private final StudentRepository students;
+    private final StudentDirectory students;
 
-    RoundMembers(StudyGroupRepository groups, GroupMemberRepository members, StudentRepository students) {
+    RoundMembers(StudyGroupRepository groups, GroupMemberRepository members, StudentDirectory students) {
         this.groups = groups;
         this.members = members;
         this.students = students;
@@ -64,7 +64,7 @@ class RoundMembers {
         groupList.forEach(g -> numberOf.put(g.getId(), g.getNumber()));
         List<GroupMember> memberList = members.findByPlanIdOrderByGroupIdAscMemberNoAsc(round.getPlanId());
         Map<Long, Student> studentById = new HashMap<>();
-        students.findAllById(memberList.stream().map(GroupMember::getStudentId).toList())
+        students.findAll(memberList.stream().map(GroupMember::getStudentId).toList())
                 .forEach(s -> studentById.put(s.getId(), s));
         Map<Integer, List<Member>> byGroup = new LinkedHashMap<>();
         groupList.forEach(g -> byGroup.put(g.getNumber(), new ArrayList<>()));

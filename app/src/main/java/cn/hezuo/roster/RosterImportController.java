@@ -6,7 +6,7 @@ import cn.hezuo.roster.importing.RosterTemplate;
 import cn.hezuo.school.ClassAccess;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.Subject;
-import cn.hezuo.school.SubjectRepository;
+import cn.hezuo.school.SubjectDirectory;
 import cn.hezuo.spreadsheet.SpreadsheetException;
 import java.io.IOException;
 import java.util.Locale;
@@ -34,11 +34,11 @@ class RosterImportController {
     private final RosterImportService imports;
     private final RosterTemplate template;
     private final ClassAccess access;
-    private final SubjectRepository subjects;
+    private final SubjectDirectory subjects;
     private final MessageSource messages;
 
     RosterImportController(RosterImportService imports, RosterTemplate template, ClassAccess access,
-                           SubjectRepository subjects, MessageSource messages) {
+                           SubjectDirectory subjects, MessageSource messages) {
         this.imports = imports;
         this.template = template;
         this.access = access;
@@ -116,7 +116,7 @@ class RosterImportController {
     @GetMapping("/classes/{classId}/import/template")
     ResponseEntity<byte[]> downloadTemplate(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId) {
         SchoolClass schoolClass = access.requireManage(user, classId);
-        byte[] body = template.create(subjects.findBySchoolIdAndActiveTrueOrderBySortOrderAscIdAsc(user.schoolId())
+        byte[] body = template.create(subjects.activeOfSchool(user.schoolId())
                 .stream().map(Subject::getName).limit(3).toList());
         return ExcelDownload.of(schoolClass.getName() + "-导入模板.xlsx", body);
     }

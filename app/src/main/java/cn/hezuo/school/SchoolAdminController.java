@@ -1,8 +1,6 @@
 package cn.hezuo.school;
 
 import cn.hezuo.account.HezuoUser;
-import cn.hezuo.roster.StudentRepository;
-import cn.hezuo.teacher.TeacherRepository;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,13 +24,13 @@ class SchoolAdminController {
     private final GradeRepository grades;
     private final SubjectRepository subjects;
     private final SchoolClassRepository classes;
-    private final TeacherRepository teachers;
-    private final StudentRepository students;
+    private final Teaching teachers;
+    private final Enrolment students;
     private final Clock clock;
 
     SchoolAdminController(SchoolSetupService setup, TermRepository terms, GradeRepository grades,
-                          SubjectRepository subjects, SchoolClassRepository classes, TeacherRepository teachers,
-                          StudentRepository students, Clock clock) {
+                          SubjectRepository subjects, SchoolClassRepository classes, Teaching teachers,
+                          Enrolment students, Clock clock) {
         this.setup = setup;
         this.terms = terms;
         this.grades = grades;
@@ -51,8 +49,8 @@ class SchoolAdminController {
                 .filter(t -> t.contains(today)).findFirst().orElse(null));
         model.addAttribute("today", today);
         model.addAttribute("classCount", classes.findBySchoolIdOrderByGradeIdAscNameAsc(schoolId).size());
-        model.addAttribute("teacherCount", teachers.findBySchoolIdOrderByIdAsc(schoolId).size());
-        model.addAttribute("studentCount", students.countBySchoolIdAndActiveTrue(schoolId));
+        model.addAttribute("teacherCount", teachers.teachersOf(schoolId).size());
+        model.addAttribute("studentCount", students.activeStudentsOfSchool(schoolId));
         return "school/dashboard";
     }
 

@@ -5,7 +5,6 @@ import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.audit.Changes;
 import cn.hezuo.system.NotFoundException;
 import cn.hezuo.system.RuleViolationException;
-import cn.hezuo.teacher.TeacherRepository;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +17,11 @@ public class SchoolSetupService {
     private final GradeRepository grades;
     private final SubjectRepository subjects;
     private final SchoolClassRepository classes;
-    private final TeacherRepository teachers;
+    private final Teaching teachers;
     private final AuditTrail audit;
 
     SchoolSetupService(TermRepository terms, GradeRepository grades, SubjectRepository subjects,
-                       SchoolClassRepository classes, TeacherRepository teachers, AuditTrail audit) {
+                       SchoolClassRepository classes, Teaching teachers, AuditTrail audit) {
         this.terms = terms;
         this.grades = grades;
         this.subjects = subjects;
@@ -117,7 +116,9 @@ public class SchoolSetupService {
 
     private void requireTeacher(long schoolId, Long teacherId) {
         if (teacherId != null) {
-            teachers.findByIdAndSchoolId(teacherId, schoolId).orElseThrow(() -> new NotFoundException("teacher", teacherId));
+            if (!teachers.isTeacherOf(schoolId, teacherId)) {
+                throw new NotFoundException("teacher", teacherId);
+            }
         }
     }
 

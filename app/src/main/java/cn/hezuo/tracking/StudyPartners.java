@@ -7,7 +7,7 @@ import cn.hezuo.exam.results.StoredResult;
 import cn.hezuo.group.GroupMatesQuery;
 import cn.hezuo.group.GroupMatesQuery.GroupMates;
 import cn.hezuo.roster.Student;
-import cn.hezuo.roster.StudentRepository;
+import cn.hezuo.roster.StudentDirectory;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -45,9 +45,9 @@ public class StudyPartners {
 
     private final GroupMatesQuery groupMates;
     private final ExamResultStore results;
-    private final StudentRepository students;
+    private final StudentDirectory students;
 
-    StudyPartners(GroupMatesQuery groupMates, ExamResultStore results, StudentRepository students) {
+    StudyPartners(GroupMatesQuery groupMates, ExamResultStore results, StudentDirectory students) {
         this.groupMates = groupMates;
         this.results = results;
         this.students = students;
@@ -75,7 +75,7 @@ public class StudyPartners {
                     .map(StoredResult::total).findFirst().ifPresent(total -> mateTotals.put(mateId, total));
         }
         Map<Long, Student> mates = new HashMap<>();
-        students.findAllById(mateTotals.keySet()).stream().filter(Student::isActive)
+        students.findAll(mateTotals.keySet()).stream().filter(Student::isActive)
                 .forEach(s -> mates.put(s.getId(), s));
         return mates.values().stream()
                 .filter(s -> mateTotals.get(s.getId()) > own)

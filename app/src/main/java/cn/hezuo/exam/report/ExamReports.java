@@ -6,7 +6,7 @@ import cn.hezuo.exam.ExamAccess;
 import cn.hezuo.exam.results.ExamLoader;
 import cn.hezuo.exam.results.ExamResultStore;
 import cn.hezuo.exam.results.LoadedExam;
-import cn.hezuo.school.SubjectRepository;
+import cn.hezuo.school.SubjectDirectory;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,9 +22,9 @@ public class ExamReports {
     private final ExamAccess access;
     private final ExamLoader loader;
     private final ExamResultStore results;
-    private final SubjectRepository subjects;
+    private final SubjectDirectory subjects;
 
-    ExamReports(ExamAccess access, ExamLoader loader, ExamResultStore results, SubjectRepository subjects) {
+    ExamReports(ExamAccess access, ExamLoader loader, ExamResultStore results, SubjectDirectory subjects) {
         this.access = access;
         this.loader = loader;
         this.results = results;
@@ -83,6 +83,6 @@ public class ExamReports {
     }
 
     public String subjectName(Exam exam) {
-        return subjects.findById(exam.getSubjectId()).map(s -> s.getName()).orElse("");
+        return subjects.find(exam.getSubjectId()).map(s -> s.getName()).orElse("");
     }
 }
