@@ -1,9 +1,8 @@
 package cn.hezuo.peereval;
 
 import cn.hezuo.group.GroupMember;
-import cn.hezuo.group.GroupMemberRepository;
+import cn.hezuo.group.GroupDirectory;
 import cn.hezuo.group.StudyGroup;
-import cn.hezuo.group.StudyGroupRepository;
 import cn.hezuo.roster.Student;
 import cn.hezuo.roster.StudentDirectory;
 import java.util.ArrayList;
@@ -19,13 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class RoundMembers {
 
-    private final StudyGroupRepository groups;
-    private final GroupMemberRepository members;
+    private final GroupDirectory groups;
     private final StudentDirectory students;
 
-    RoundMembers(StudyGroupRepository groups, GroupMemberRepository members, StudentDirectory students) {
+    RoundMembers(GroupDirectory groups, StudentDirectory students) {
         this.groups = groups;
-        this.members = members;
         this.students = students;
     }
 
@@ -60,9 +57,9 @@ class RoundMembers {
     @Transactional(readOnly = true)
     Groups of(PeerRound round) {
         Map<Long, Integer> numberOf = new HashMap<>();
-        List<StudyGroup> groupList = groups.findByPlanIdOrderByNumberAsc(round.getPlanId());
+        List<StudyGroup> groupList = groups.groupsOf(round.getPlanId());
         groupList.forEach(g -> numberOf.put(g.getId(), g.getNumber()));
-        List<GroupMember> memberList = members.findByPlanIdOrderByGroupIdAscMemberNoAsc(round.getPlanId());
+        List<GroupMember> memberList = groups.membersOf(round.getPlanId());
         Map<Long, Student> studentById = new HashMap<>();
         students.findAll(memberList.stream().map(GroupMember::getStudentId).toList())
                 .forEach(s -> studentById.put(s.getId(), s));

@@ -4,7 +4,9 @@ import cn.hezuo.account.AccountLink;
 import cn.hezuo.account.Role;
 import cn.hezuo.school.Enrolment;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +38,16 @@ public class StudentDirectory implements Enrolment, AccountLink {
     /** Active students of a class by 学号. */
     public List<Student> activeOfClass(Long classId) {
         return students.findByClassIdAndActiveTrueOrderByStudentNoAsc(classId);
+    }
+
+    /**
+     * Id → name of the class's active students, as plain values (no managed entities: the award path asks this at every
+     * award).
+     */
+    public Map<Long, String> activeNames(long classId) {
+        Map<Long, String> names = new HashMap<>();
+        students.findActiveNamesByClassId(classId).forEach(r -> names.put((Long) r[0], (String) r[1]));
+        return names;
     }
 
     /** All students of a class, left ones too, by 学号. */
