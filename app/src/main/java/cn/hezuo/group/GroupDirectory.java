@@ -38,6 +38,11 @@ public class GroupDirectory {
         return members.findByPlanIdOrderByGroupIdAscMemberNoAsc(planId);
     }
 
+    /** A group's members by member number. */
+    public List<GroupMember> membersOfGroup(Long groupId) {
+        return members.findByGroupIdOrderByMemberNoAsc(groupId);
+    }
+
     /** Every group the student was ever a member of, of any plan, by id. */
     public List<Long> groupIdsOf(long studentId) {
         return members.findGroupIdsByStudentId(studentId);
