@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code @studentCertificates}) and {@code /me/certificates}.
  */
 @Component
-public class StudentCertificates {
+class StudentCertificates {
 
     private final CommendationRepository commendations;
     private final CommendationAwardRepository awards;

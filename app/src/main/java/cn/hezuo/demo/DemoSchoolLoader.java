@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * admin. Seeded, so every fresh start produces the same school.
  */
 @Component
-public class DemoSchoolLoader implements SchoolSeed {
+class DemoSchoolLoader implements SchoolSeed {
 
     static final List<String> SUBJECTS = List.of("语文", "数学", "英语", "物理", "道德与法治", "历史", "地理", "生物");
 

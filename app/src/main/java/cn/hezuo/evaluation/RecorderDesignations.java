@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * teacher's designation for a group wins over the role, so a teacher can always pick someone else.
  */
 @Service
-public class RecorderDesignations {
+class RecorderDesignations {
 
     private final EvalRecorderRepository recorders;
     private final EvalSettingsRepository settings;

@@ -15,7 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * page until they choose their own; initial passwords travel on paper slips.
  */
 @Component
-public class MustChangePasswordFilter extends OncePerRequestFilter {
+class MustChangePasswordFilter extends OncePerRequestFilter {
 
     public static final String CHANGE_PASSWORD_PATH = "/account/password";
 

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * suggestion is a hint the teacher may copy into the measures, nothing is stored.
  */
 @Component
-public class StudyPartners {
+class StudyPartners {
 
     /** Why there is no partner to suggest (each has a message {@code tracking.partner.<key>}). */
     public enum Missing { NO_EXAM, NO_GROUP, NONE_STRONGER }

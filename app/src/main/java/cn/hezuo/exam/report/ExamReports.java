@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Loads an exam for a user's report after checking {@link ExamAccess}; one query for the whole exam. */
 @Service
-public class ExamReports {
+class ExamReports {
 
     private final ExamAccess access;
     private final ExamLoader loader;
