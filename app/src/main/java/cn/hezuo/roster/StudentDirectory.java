@@ -50,6 +50,16 @@ public class StudentDirectory implements Enrolment, AccountLink {
         return names;
     }
 
+    /** A school's student count and the sum of their versions, for caches keyed on the roster. */
+    public record RosterVersion(long students, long versionSum) {
+    }
+
+    /** Changes whenever a student of the school is added, edited or removed (one indexed aggregate query). */
+    public RosterVersion version(long schoolId) {
+        Object[] row = students.findRosterVersion(schoolId).get(0);
+        return new RosterVersion(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
     /** All students of a class, left ones too, by 学号. */
     public List<Student> ofClass(Long classId) {
         return students.findByClassIdOrderByStudentNoAsc(classId);
