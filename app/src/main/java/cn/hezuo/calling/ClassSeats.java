@@ -1,7 +1,7 @@
 package cn.hezuo.calling;
 
-import cn.hezuo.group.GroupMember;
 import cn.hezuo.group.GroupDirectory;
+import cn.hezuo.group.GroupMember;
 import cn.hezuo.group.GroupPlan;
 import cn.hezuo.group.StudyGroup;
 import cn.hezuo.roster.Student;

@@ -1,7 +1,7 @@
 package cn.hezuo.commendation;
 
-import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.ClassDirectory;
+import cn.hezuo.school.SchoolClass;
 import cn.hezuo.teacher.Teacher;
 import cn.hezuo.teacher.TeacherDirectory;
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package cn.hezuo.commendation;
 
 import cn.hezuo.account.HezuoUser;
-import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.ClassDirectory;
+import cn.hezuo.school.SchoolClass;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,8 +1,8 @@
 package cn.hezuo.demo;
 
 import cn.hezuo.account.HezuoUser;
-import cn.hezuo.group.GroupMember;
 import cn.hezuo.group.GroupDirectory;
+import cn.hezuo.group.GroupMember;
 import cn.hezuo.group.GroupPlan;
 import cn.hezuo.group.StudyGroup;
 import cn.hezuo.group.identity.GoalStatus;

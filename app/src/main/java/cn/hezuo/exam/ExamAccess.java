@@ -1,11 +1,11 @@
 package cn.hezuo.exam;
 
 import cn.hezuo.account.HezuoUser;
-import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.ClassDirectory;
+import cn.hezuo.school.SchoolClass;
 import cn.hezuo.system.NotFoundException;
-import cn.hezuo.teacher.TeachingAssignment;
 import cn.hezuo.teacher.TeacherDirectory;
+import cn.hezuo.teacher.TeachingAssignment;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;

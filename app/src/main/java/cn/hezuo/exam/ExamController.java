@@ -2,8 +2,8 @@ package cn.hezuo.exam;
 
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.exam.results.ExamResultStore;
-import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.ClassDirectory;
+import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.Subject;
 import cn.hezuo.school.SubjectDirectory;
 import cn.hezuo.school.Term;

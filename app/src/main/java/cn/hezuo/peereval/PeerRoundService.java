@@ -2,10 +2,10 @@ package cn.hezuo.peereval;
 
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.audit.AuditText;
-import cn.hezuo.audit.Changes;
 import cn.hezuo.audit.AuditTrail;
-import cn.hezuo.group.GroupPlan;
+import cn.hezuo.audit.Changes;
 import cn.hezuo.group.GroupDirectory;
+import cn.hezuo.group.GroupPlan;
 import cn.hezuo.school.ClassAccess;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.system.NotFoundException;

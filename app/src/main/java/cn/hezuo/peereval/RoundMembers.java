@@ -1,7 +1,7 @@
 package cn.hezuo.peereval;
 
-import cn.hezuo.group.GroupMember;
 import cn.hezuo.group.GroupDirectory;
+import cn.hezuo.group.GroupMember;
 import cn.hezuo.group.StudyGroup;
 import cn.hezuo.roster.Student;
 import cn.hezuo.roster.StudentDirectory;

@@ -2,8 +2,8 @@ package cn.hezuo.roster;
 
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.school.ClassAccess;
-import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.ClassDirectory;
+import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SubjectDirectory;
 import cn.hezuo.teacher.TeacherDirectory;
 import java.util.List;

@@ -1,9 +1,9 @@
 package cn.hezuo.teacher;
 
 import cn.hezuo.account.HezuoUser;
+import cn.hezuo.school.ClassDirectory;
 import cn.hezuo.school.Enrolment;
 import cn.hezuo.school.SchoolClass;
-import cn.hezuo.school.ClassDirectory;
 import cn.hezuo.school.Subject;
 import cn.hezuo.school.SubjectDirectory;
 import java.util.ArrayList;
