@@ -177,9 +177,15 @@ class ModuleStructureTest {
         return false;
     }
 
-    /** For a failing cycle rule: which classes make each edge, so the message says what to change. */
+    /**
+     * For a failing cycle rule: the edges on a cycle that most likely point the wrong way, with the classes making them.
+     * An edge from a module many others use (school) to one few use (demo) is the usual culprit; the full list of edges
+     * on cycles follows in the assertion.
+     */
     private static String describe(Map<String, Set<String>> graph, Set<String> cycleEdges) {
-        Map<String, Set<String>> why = new HashMap<>();
+        Map<String, Integer> usedBy = new HashMap<>();
+        graph.values().forEach(targets -> targets.forEach(t -> usedBy.merge(t, 1, Integer::sum)));
+        Map<String, Set<String>> why = new TreeMap<>();
         for (Dependency d : crossModuleDependencies()) {
             String edge = "cycle " + module(d.getOriginClass()) + " -> " + module(d.getTargetClass());
             if (cycleEdges.contains(edge) && !allowed.contains(edge)) {
@@ -187,7 +193,14 @@ class ModuleStructureTest {
                         .add(shortName(d.getOriginClass()) + " -> " + shortName(d.getTargetClass()));
             }
         }
-        return "made by " + why;
+        java.util.function.ToIntFunction<String> upward = edge -> {
+            String[] ends = edge.substring("cycle ".length()).split(" -> ");
+            return usedBy.getOrDefault(ends[1], 0) - usedBy.getOrDefault(ends[0], 0);
+        };
+        return "most likely to cut: " + why.entrySet().stream()
+                .sorted(java.util.Comparator.comparingInt((Map.Entry<String, Set<String>> e) -> upward.applyAsInt(e.getKey())))
+                .limit(3).map(e -> e.getKey().substring("cycle ".length()) + " made by " + e.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private static void assertWithinAllowList(String kind, Set<String> found, String problem) {
