@@ -1,9 +1,6 @@
 package cn.hezuo.account;
 
-import cn.hezuo.roster.Student;
-import cn.hezuo.roster.StudentRepository;
-import cn.hezuo.teacher.Teacher;
-import cn.hezuo.teacher.TeacherRepository;
+import java.util.List;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
@@ -13,13 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
-    private final TeacherRepository teachers;
-    private final StudentRepository students;
+    private final List<AccountLink> links;
 
-    AccountUserDetailsService(AccountRepository accounts, TeacherRepository teachers, StudentRepository students) {
+    AccountUserDetailsService(AccountRepository accounts, List<AccountLink> links) {
         this.accounts = accounts;
-        this.teachers = teachers;
-        this.students = students;
+        this.links = links;
     }
 
     @Override
@@ -27,13 +22,13 @@ class AccountUserDetailsService implements UserDetailsService {
     public HezuoUser loadUserByUsername(String username) {
         Account account = accounts.findByUsername(username.trim())
                 .orElseThrow(() -> new UsernameNotFoundException(username));
-        Long teacherId = account.getRole() == Role.TEACHER
-                ? teachers.findByAccountId(account.getId()).map(Teacher::getId).orElse(null) : null;
-        Student student = account.getRole() == Role.STUDENT
-                ? students.findByAccountId(account.getId()).orElse(null) : null;
-        boolean enabled = account.isEnabled() && (student == null || student.isActive());
+        AccountLink.Holder holder = links.stream().filter(l -> l.role() == account.getRole()).findFirst()
+                .flatMap(l -> l.holderOf(account.getId())).orElse(null);
+        Long teacherId = account.getRole() == Role.TEACHER && holder != null ? holder.id() : null;
+        Long studentId = account.getRole() == Role.STUDENT && holder != null ? holder.id() : null;
+        boolean enabled = account.isEnabled() && (studentId == null || holder.active());
         return new HezuoUser(account.getId(), account.getSchoolId(), account.getUsername(), account.getPasswordHash(),
-                account.getDisplayName(), account.getRole(), teacherId, student == null ? null : student.getId(),
-                enabled, account.isMustChangePassword());
+                account.getDisplayName(), account.getRole(), teacherId, studentId, enabled,
+                account.isMustChangePassword());
     }
 }

@@ -1,5 +1,6 @@
 package cn.hezuo.account;
 
+import cn.hezuo.system.SignedInUser;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.Collection;
@@ -14,7 +15,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public record HezuoUser(long accountId, long schoolId, String username, String passwordHash, String displayName,
                         Role role, Long teacherId, Long studentId, boolean enabled, boolean mustChangePassword)
-        implements UserDetails, Serializable {
+        implements UserDetails, SignedInUser, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * (no 0/O, 1/l/I), so a child can type what is printed.
  */
 @Component
-public class InitialPasswords {
+class InitialPasswords {
 
     private static final String LETTERS = "abcdefghjkmnpqrstuvwxyz";
     private static final String DIGITS = "23456789";

@@ -1,10 +1,10 @@
 package cn.hezuo.account;
 
-import cn.hezuo.demo.DemoSchool;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import java.util.regex.Pattern;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -12,9 +12,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LoginController {
 
     private final boolean demoEnabled;
+    private final List<SampleLogins> sampleLogins;
 
-    LoginController(@Value("${hezuo.demo.enabled:false}") boolean demoEnabled) {
+    LoginController(@Value("${hezuo.demo.enabled:false}") boolean demoEnabled, List<SampleLogins> sampleLogins) {
         this.demoEnabled = demoEnabled;
+        this.sampleLogins = sampleLogins;
     }
 
     /** The lock end as the failure handler wrote it; anything else in the URL is not shown to users. */
@@ -30,7 +32,7 @@ class LoginController {
             model.addAttribute("addressLockedUntil", LOCK_TIME.matcher(addressLocked).matches() ? addressLocked : "");
         }
         if (demoEnabled) {
-            model.addAttribute("demoLogins", DemoSchool.LOGINS);
+            model.addAttribute("demoLogins", sampleLogins.stream().flatMap(l -> l.logins().stream()).toList());
         }
         return "account/login";
     }

@@ -16,7 +16,7 @@ import java.util.Set;
  * common choices: the list shipped as {@code account/common-passwords.txt}, a pinyin name or surname from that list
  * followed by digits only (zhangwei123, wangfang1), or the username followed by digits.
  */
-public final class PasswordPolicy {
+final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 8;
     public static final int MAX_LENGTH = 64;

@@ -1,8 +1,7 @@
 package cn.hezuo.audit;
 
-import cn.hezuo.account.HezuoUser;
 import cn.hezuo.system.ChineseOrder;
-import cn.hezuo.teacher.DisplayNames;
+import cn.hezuo.system.SignedInUser;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -28,10 +27,10 @@ class AuditController {
     private final AuditEntryRepository entries;
     private final AuditTexts texts;
     private final MessageSource messages;
-    private final DisplayNames names;
+    private final ActorNames names;
     private final Clock clock;
 
-    AuditController(AuditEntryRepository entries, AuditTexts texts, MessageSource messages, DisplayNames names,
+    AuditController(AuditEntryRepository entries, AuditTexts texts, MessageSource messages, ActorNames names,
                     Clock clock) {
         this.entries = entries;
         this.texts = texts;
@@ -49,7 +48,7 @@ class AuditController {
     }
 
     @GetMapping("/admin/audit")
-    String list(@AuthenticationPrincipal HezuoUser user, @RequestParam(defaultValue = "0") int page,
+    String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "0") int page,
                 @RequestParam(defaultValue = "") String type, Model model, Locale locale) {
         PageRequest request = PageRequest.of(Math.max(0, page), PAGE_SIZE);
         Page<AuditEntry> result = type.isBlank()

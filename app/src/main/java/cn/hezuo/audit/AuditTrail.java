@@ -1,6 +1,6 @@
 package cn.hezuo.audit;
 
-import cn.hezuo.account.HezuoUser;
+import cn.hezuo.system.SignedInUser;
 import java.time.Clock;
 import java.util.Locale;
 import org.springframework.security.core.Authentication;
@@ -30,7 +30,7 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String entityType, Object entityId, AuditText text) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof HezuoUser user) {
+        if (auth != null && auth.getPrincipal() instanceof SignedInUser user) {
             record(user.schoolId(), user.getUsername(), action, entityType, entityId, text);
         } else {
             record(null, "system", action, entityType, entityId, text);

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CallingAbsenceRepository extends JpaRepository<CallingAbsence, Long> {
+interface CallingAbsenceRepository extends JpaRepository<CallingAbsence, Long> {
     List<CallingAbsence> findByClassIdAndAbsentOnOrderByStudentIdAsc(Long classId, LocalDate absentOn);
 
     Optional<CallingAbsence> findByClassIdAndStudentIdAndAbsentOn(Long classId, Long studentId, LocalDate absentOn);

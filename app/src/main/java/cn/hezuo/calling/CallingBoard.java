@@ -7,7 +7,7 @@ import java.util.List;
  * What the calling page shows: the groups with each member's absence, calls this term and in the window, and the
  * weight the next draw gives them, so the teacher can explain any result.
  */
-public record CallingBoard(SchoolClass schoolClass, CallingLesson lesson, FairnessWindow window, List<GroupRow> groups,
+record CallingBoard(SchoolClass schoolClass, CallingLesson lesson, FairnessWindow window, List<GroupRow> groups,
                            List<SeatRow> ungrouped, int maxMemberNo, int presentCount, int absentCount) {
 
     public record SeatRow(Seat seat, boolean absent, int termCalls, int windowCalls, double weight) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CallingDrawRepository extends JpaRepository<CallingDraw, Long> {
+interface CallingDrawRepository extends JpaRepository<CallingDraw, Long> {
     Optional<CallingDraw> findByClassIdAndRequestId(Long classId, String requestId);
 
     Optional<CallingDraw> findByIdAndClassId(Long id, Long classId);

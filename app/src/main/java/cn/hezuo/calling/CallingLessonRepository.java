@@ -3,6 +3,6 @@ package cn.hezuo.calling;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CallingLessonRepository extends JpaRepository<CallingLesson, Long> {
+interface CallingLessonRepository extends JpaRepository<CallingLesson, Long> {
     Optional<CallingLesson> findFirstByClassIdOrderByStartedAtDescIdDesc(Long classId);
 }

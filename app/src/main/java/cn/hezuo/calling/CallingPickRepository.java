@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CallingPickRepository extends JpaRepository<CallingPick, Long> {
+interface CallingPickRepository extends JpaRepository<CallingPick, Long> {
     List<CallingPick> findByDrawIdInOrderByDrawIdAscGroupNoAsc(Collection<Long> drawIds);
 
     List<CallingPick> findByDrawIdOrderByGroupNoAsc(Long drawId);

@@ -1,13 +1,11 @@
 package cn.hezuo.calling;
 
+import cn.hezuo.group.GroupDirectory;
 import cn.hezuo.group.GroupMember;
-import cn.hezuo.group.GroupMemberRepository;
 import cn.hezuo.group.GroupPlan;
-import cn.hezuo.group.GroupPlanRepository;
 import cn.hezuo.group.StudyGroup;
-import cn.hezuo.group.StudyGroupRepository;
 import cn.hezuo.roster.Student;
-import cn.hezuo.roster.StudentRepository;
+import cn.hezuo.roster.StudentDirectory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,16 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ClassSeats {
 
-    private final GroupPlanRepository plans;
-    private final StudyGroupRepository groups;
-    private final GroupMemberRepository members;
-    private final StudentRepository students;
+    private final GroupDirectory groups;
+    private final StudentDirectory students;
 
-    ClassSeats(GroupPlanRepository plans, StudyGroupRepository groups, GroupMemberRepository members,
-               StudentRepository students) {
-        this.plans = plans;
+    ClassSeats(GroupDirectory groups, StudentDirectory students) {
         this.groups = groups;
-        this.members = members;
         this.students = students;
     }
 
@@ -39,16 +32,16 @@ class ClassSeats {
     List<Seat> of(long classId) {
         Map<Long, GroupMember> memberOf = new HashMap<>();
         Map<Long, Integer> groupNumber = new HashMap<>();
-        Optional<GroupPlan> plan = plans.findByClassIdAndActiveTrue(classId);
+        Optional<GroupPlan> plan = groups.activePlanOf(classId);
         if (plan.isPresent()) {
-            for (StudyGroup g : groups.findByPlanIdOrderByNumberAsc(plan.get().getId())) {
+            for (StudyGroup g : groups.groupsOf(plan.get().getId())) {
                 groupNumber.put(g.getId(), g.getNumber());
             }
-            members.findByPlanIdOrderByGroupIdAscMemberNoAsc(plan.get().getId())
+            groups.membersOf(plan.get().getId())
                     .forEach(m -> memberOf.put(m.getStudentId(), m));
         }
         List<Seat> seats = new ArrayList<>();
-        for (Student s : students.findByClassIdAndActiveTrueOrderByStudentNoAsc(classId)) {
+        for (Student s : students.activeOfClass(classId)) {
             GroupMember m = memberOf.get(s.getId());
             seats.add(m == null ? new Seat(s.getId(), s.getName(), 0, 0)
                     : new Seat(s.getId(), s.getName(), groupNumber.getOrDefault(m.getGroupId(), 0), m.getMemberNo()));

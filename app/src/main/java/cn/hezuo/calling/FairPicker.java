@@ -17,7 +17,7 @@ import java.util.Random;
  * A candidate is whatever is being drawn: a student, a group, or a member number for 每组N号.
  * Cost is O(n) per draw.
  */
-public final class FairPicker {
+final class FairPicker {
 
     private final Random random;
 

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** 公平性记录: calls and passes per student this term, when each was last called, and the latest draws. */
-public record FairnessLog(SchoolClass schoolClass, LocalDate termStart, List<Row> rows, List<DrawResult> recent) {
+record FairnessLog(SchoolClass schoolClass, LocalDate termStart, List<Row> rows, List<DrawResult> recent) {
 
     public record Row(Seat seat, int calls, int passes, Instant lastCalled, double weight) {
 

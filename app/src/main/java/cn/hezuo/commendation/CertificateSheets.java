@@ -1,10 +1,9 @@
 package cn.hezuo.commendation;
 
+import cn.hezuo.school.ClassDirectory;
 import cn.hezuo.school.SchoolClass;
-import cn.hezuo.school.SchoolClassRepository;
-import cn.hezuo.school.SchoolRepository;
 import cn.hezuo.teacher.Teacher;
-import cn.hezuo.teacher.TeacherRepository;
+import cn.hezuo.teacher.TeacherDirectory;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -14,14 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class CertificateSheets {
 
-    private final SchoolRepository schools;
-    private final SchoolClassRepository classes;
-    private final TeacherRepository teachers;
+    private final ClassDirectory classes;
+    private final TeacherDirectory teachers;
     private final Clock clock;
 
-    CertificateSheets(SchoolRepository schools, SchoolClassRepository classes, TeacherRepository teachers,
+    CertificateSheets(ClassDirectory classes, TeacherDirectory teachers,
                       Clock clock) {
-        this.schools = schools;
         this.classes = classes;
         this.teachers = teachers;
         this.clock = clock;
@@ -29,9 +26,9 @@ class CertificateSheets {
 
     @Transactional(readOnly = true)
     List<Certificate> of(Commendation commendation, List<CommendationAward> awards) {
-        String school = schools.findById(commendation.getSchoolId()).map(s -> s.getName()).orElse("");
-        SchoolClass schoolClass = classes.findById(commendation.getClassId()).orElseThrow();
-        String head = schoolClass.getHeadTeacherId() == null ? "" : teachers.findById(schoolClass.getHeadTeacherId())
+        String school = classes.school(commendation.getSchoolId()).map(s -> s.getName()).orElse("");
+        SchoolClass schoolClass = classes.find(commendation.getClassId()).orElseThrow();
+        String head = schoolClass.getHeadTeacherId() == null ? "" : teachers.find(schoolClass.getHeadTeacherId())
                 .map(Teacher::getName).orElse("");
         var date = commendation.getConfirmedAt().atZone(clock.getZone()).toLocalDate();
         return awards.stream().map(a -> new Certificate(a.getId(), a.getKind(), a.getName(), a.getGroupNumber(),

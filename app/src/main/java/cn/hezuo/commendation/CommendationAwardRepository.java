@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CommendationAwardRepository extends JpaRepository<CommendationAward, Long> {
+interface CommendationAwardRepository extends JpaRepository<CommendationAward, Long> {
 
     List<CommendationAward> findByCommendationIdOrderBySortOrderAsc(Long commendationId);
 

@@ -3,7 +3,7 @@ package cn.hezuo.commendation;
 import java.util.Map;
 
 /** The value of one criterion for every group and every student of a month; a missing id counts as 0. */
-public interface CriterionScorer {
+interface CriterionScorer {
 
     Criterion criterion();
 

@@ -1,7 +1,7 @@
 package cn.hezuo.commendation;
 
 import cn.hezuo.account.HezuoUser;
-import cn.hezuo.roster.StudentRepository;
+import cn.hezuo.roster.StudentDirectory;
 import cn.hezuo.system.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class MyCertificatesController {
 
-    private final StudentRepository students;
+    private final StudentDirectory students;
     private final StudentCertificates certificates;
 
-    MyCertificatesController(StudentRepository students, StudentCertificates certificates) {
+    MyCertificatesController(StudentDirectory students, StudentCertificates certificates) {
         this.students = students;
         this.certificates = certificates;
     }
@@ -26,7 +26,7 @@ class MyCertificatesController {
         if (!user.isStudent() || user.studentId() == null) {
             throw new AccessDeniedException("student page");
         }
-        var student = students.findById(user.studentId()).orElseThrow(() -> new NotFoundException("student",
+        var student = students.find(user.studentId()).orElseThrow(() -> new NotFoundException("student",
                 user.studentId()));
         model.addAttribute("certificates", certificates.of(student));
         model.addAttribute("backUrl", "/me");

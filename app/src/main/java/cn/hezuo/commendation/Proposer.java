@@ -14,7 +14,7 @@ import java.util.function.ToLongFunction;
  * (nobody is commended for nothing). A tie across the cut proposes every tied line — the teacher unticks.
  */
 @org.springframework.stereotype.Component
-public class Proposer {
+class Proposer {
 
     private final List<CriterionScorer> scorers;
 

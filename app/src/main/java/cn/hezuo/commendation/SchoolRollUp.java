@@ -1,8 +1,8 @@
 package cn.hezuo.commendation;
 
 import cn.hezuo.account.HezuoUser;
+import cn.hezuo.school.ClassDirectory;
 import cn.hezuo.school.SchoolClass;
-import cn.hezuo.school.SchoolClassRepository;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,11 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class SchoolRollUp {
 
-    private final SchoolClassRepository classes;
+    private final ClassDirectory classes;
     private final CommendationRepository commendations;
     private final CommendationAwardRepository awards;
 
-    SchoolRollUp(SchoolClassRepository classes, CommendationRepository commendations,
+    SchoolRollUp(ClassDirectory classes, CommendationRepository commendations,
                  CommendationAwardRepository awards) {
         this.classes = classes;
         this.commendations = commendations;
@@ -43,7 +43,7 @@ class SchoolRollUp {
                     .map(Commendation::getId).toList())
                     .forEach(a -> byCommendation.computeIfAbsent(a.getCommendationId(), k -> new ArrayList<>()).add(a));
         }
-        List<SchoolClass> ordered = new ArrayList<>(classes.findBySchoolIdOrderByGradeIdAscNameAsc(user.schoolId()));
+        List<SchoolClass> ordered = new ArrayList<>(classes.ofSchool(user.schoolId()));
         ordered.sort(SchoolClass.DISPLAY_ORDER);
         List<RollUp.Row> rows = new ArrayList<>();
         List<String> unconfirmed = new ArrayList<>();

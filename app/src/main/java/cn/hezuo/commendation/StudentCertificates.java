@@ -1,5 +1,6 @@
 package cn.hezuo.commendation;
 
+import cn.hezuo.group.GroupDirectory;
 import cn.hezuo.roster.Student;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,27 +17,26 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code @studentCertificates}) and {@code /me/certificates}.
  */
 @Component
-public class StudentCertificates {
+class StudentCertificates {
 
     private final CommendationRepository commendations;
     private final CommendationAwardRepository awards;
     private final CertificateSheets sheets;
-    private final JdbcTemplate jdbc;
+    private final GroupDirectory groups;
 
     StudentCertificates(CommendationRepository commendations, CommendationAwardRepository awards,
-                        CertificateSheets sheets, JdbcTemplate jdbc) {
+                        CertificateSheets sheets, GroupDirectory groups) {
         this.commendations = commendations;
         this.awards = awards;
         this.sheets = sheets;
-        this.jdbc = jdbc;
+        this.groups = groups;
     }
 
     @Transactional(readOnly = true)
     public List<Certificate> of(Student student) {
         List<CommendationAward> mine = new ArrayList<>(awards.findByStudentIdOrderByIdDesc(student.getId()).stream()
                 .filter(a -> a.getKind() == AwardKind.STUDENT).toList());
-        List<Long> myGroups = jdbc.queryForList("select group_id from group_member where student_id = ? order by group_id",
-                Long.class, student.getId());
+        List<Long> myGroups = groups.groupIdsOf(student.getId());
         if (!myGroups.isEmpty()) {
             mine.addAll(awards.findByGroupIdInAndKindOrderByIdDesc(myGroups, AwardKind.GROUP));
         }

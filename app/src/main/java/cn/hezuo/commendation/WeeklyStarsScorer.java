@@ -1,8 +1,8 @@
 package cn.hezuo.commendation;
 
 import cn.hezuo.evaluation.WeeklyStarsQuery;
+import cn.hezuo.school.ClassDirectory;
 import cn.hezuo.school.SchoolCalendar;
-import cn.hezuo.school.SchoolClassRepository;
 import cn.hezuo.school.SchoolTerm;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 class WeeklyStarsScorer implements CriterionScorer {
 
     private final WeeklyStarsQuery stars;
-    private final SchoolClassRepository classes;
+    private final ClassDirectory classes;
     private final SchoolCalendar calendar;
 
-    WeeklyStarsScorer(WeeklyStarsQuery stars, SchoolClassRepository classes, SchoolCalendar calendar) {
+    WeeklyStarsScorer(WeeklyStarsQuery stars, ClassDirectory classes, SchoolCalendar calendar) {
         this.stars = stars;
         this.classes = classes;
         this.calendar = calendar;
@@ -34,7 +34,7 @@ class WeeklyStarsScorer implements CriterionScorer {
     @Override
     public Map<Long, Long> groups(MonthFigures figures) {
         Map<Long, Long> values = new HashMap<>();
-        long schoolId = classes.findById(figures.classId()).orElseThrow().getSchoolId();
+        long schoolId = classes.find(figures.classId()).orElseThrow().getSchoolId();
         for (SchoolTerm.WeekRange weeks : calendar.weeksOfMonth(schoolId, figures.month())) {
             stars.averageByGroup(figures.classId(), weeks.term().id(), weeks.fromWeek(), weeks.toWeek())
                     .forEach((groupId, average) -> values.merge(groupId, Math.round(average.overall() * 10), Math::max));

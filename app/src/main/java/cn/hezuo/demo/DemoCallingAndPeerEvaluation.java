@@ -1,29 +1,26 @@
 package cn.hezuo.demo;
 
 import cn.hezuo.account.Account;
-import cn.hezuo.account.AccountRepository;
+import cn.hezuo.account.AccountDirectory;
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.calling.CallingMode;
 import cn.hezuo.calling.CallingService;
 import cn.hezuo.calling.DrawResult;
 import cn.hezuo.calling.FairnessWindow;
+import cn.hezuo.group.GroupDirectory;
 import cn.hezuo.group.GroupMember;
-import cn.hezuo.group.GroupMemberRepository;
 import cn.hezuo.group.GroupPlan;
-import cn.hezuo.group.GroupPlanRepository;
 import cn.hezuo.group.StudyGroup;
-import cn.hezuo.group.StudyGroupRepository;
 import cn.hezuo.peereval.PeerEntryService;
 import cn.hezuo.peereval.PeerRound;
-import cn.hezuo.peereval.PeerRoundRepository;
 import cn.hezuo.peereval.PeerRoundService;
 import cn.hezuo.peereval.RoundForm;
 import cn.hezuo.peereval.Scores;
 import cn.hezuo.roster.Student;
-import cn.hezuo.roster.StudentRepository;
+import cn.hezuo.roster.StudentDirectory;
+import cn.hezuo.school.ClassDirectory;
 import cn.hezuo.school.SchoolClass;
-import cn.hezuo.school.SchoolClassRepository;
-import cn.hezuo.teacher.TeacherRepository;
+import cn.hezuo.teacher.TeacherDirectory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,39 +43,32 @@ class DemoCallingAndPeerEvaluation {
     private static final List<String> COMMENTS = List.of("认真完成任务", "讨论时很积极", "愿意帮助组员", "发言声音可以再大一点",
             "能认真听别人说", "");
 
-    private final SchoolClassRepository classes;
-    private final AccountRepository accounts;
-    private final TeacherRepository teachers;
-    private final StudentRepository students;
-    private final GroupPlanRepository plans;
-    private final StudyGroupRepository groups;
-    private final GroupMemberRepository members;
+    private final ClassDirectory classes;
+    private final AccountDirectory accounts;
+    private final TeacherDirectory teachers;
+    private final StudentDirectory students;
+    private final GroupDirectory groups;
     private final CallingService calling;
     private final PeerRoundService rounds;
-    private final PeerRoundRepository roundRepository;
     private final PeerEntryService entries;
     private final Clock clock;
 
-    DemoCallingAndPeerEvaluation(SchoolClassRepository classes, AccountRepository accounts, TeacherRepository teachers,
-                                 StudentRepository students, GroupPlanRepository plans, StudyGroupRepository groups,
-                                 GroupMemberRepository members, CallingService calling, PeerRoundService rounds,
-                                 PeerRoundRepository roundRepository, PeerEntryService entries, Clock clock) {
+    DemoCallingAndPeerEvaluation(ClassDirectory classes, AccountDirectory accounts, TeacherDirectory teachers,
+                                 StudentDirectory students, GroupDirectory groups, CallingService calling, PeerRoundService rounds,
+                                 PeerEntryService entries, Clock clock) {
         this.classes = classes;
         this.accounts = accounts;
         this.teachers = teachers;
         this.students = students;
-        this.plans = plans;
         this.groups = groups;
-        this.members = members;
         this.calling = calling;
         this.rounds = rounds;
-        this.roundRepository = roundRepository;
         this.entries = entries;
         this.clock = clock;
     }
 
     void load(long schoolId) {
-        SchoolClass schoolClass = classes.findBySchoolIdOrderByGradeIdAscNameAsc(schoolId).stream()
+        SchoolClass schoolClass = classes.ofSchool(schoolId).stream()
                 .filter(c -> c.getName().equals(DemoSchool.className(0, 1))).findFirst().orElseThrow();
         Random random = new Random(DemoSchool.SEED);
         loadCalls(schoolClass);
@@ -104,10 +94,10 @@ class DemoCallingAndPeerEvaluation {
         LocalDate today = LocalDate.now(clock);
         PeerRound round = rounds.open(head, schoolClass.getId(), new RoundForm(ROUND_NAME, today.minusDays(14),
                 today.minusDays(7)));
-        GroupPlan plan = plans.findByClassIdAndActiveTrue(schoolClass.getId()).orElseThrow();
+        GroupPlan plan = groups.activePlanOf(schoolClass.getId()).orElseThrow();
         Map<Integer, List<GroupMember>> byGroup = new LinkedHashMap<>();
-        for (StudyGroup group : groups.findByPlanIdOrderByNumberAsc(plan.getId())) {
-            byGroup.put(group.getNumber(), members.findByGroupIdOrderByMemberNoAsc(group.getId()));
+        for (StudyGroup group : groups.groupsOf(plan.getId())) {
+            byGroup.put(group.getNumber(), groups.membersOfGroup(group.getId()));
         }
         for (Map.Entry<Integer, List<GroupMember>> group : byGroup.entrySet()) {
             for (GroupMember rater : group.getValue()) {
@@ -127,7 +117,7 @@ class DemoCallingAndPeerEvaluation {
             byGroup.keySet().forEach(g -> groupScores.put(g, 3 + random.nextInt(3)));
             entries.rateGroups(student(group.getValue().get(0).getStudentId()), round.getId(), groupScores, Map.of());
         }
-        rounds.close(head, round.getId(), roundRepository.findById(round.getId()).orElseThrow().getVersion());
+        rounds.close(head, round.getId(), rounds.require(head, round.getId()).getVersion());
     }
 
     private static Scores scores(Random random) {
@@ -141,15 +131,15 @@ class DemoCallingAndPeerEvaluation {
     }
 
     private HezuoUser teacher(String username) {
-        Account account = accounts.findByUsername(username).orElseThrow();
-        long teacherId = teachers.findByAccountId(account.getId()).orElseThrow().getId();
+        Account account = accounts.byUsername(username).orElseThrow();
+        long teacherId = teachers.byAccount(account.getId()).orElseThrow().getId();
         return new HezuoUser(account.getId(), account.getSchoolId(), username, account.getPasswordHash(),
                 account.getDisplayName(), account.getRole(), teacherId, null, true, false);
     }
 
     private HezuoUser student(long studentId) {
-        Student student = students.findById(studentId).orElseThrow();
-        Account account = accounts.findById(student.getAccountId()).orElseThrow();
+        Student student = students.find(studentId).orElseThrow();
+        Account account = accounts.find(student.getAccountId()).orElseThrow();
         return new HezuoUser(account.getId(), account.getSchoolId(), account.getUsername(), account.getPasswordHash(),
                 account.getDisplayName(), account.getRole(), null, studentId, true, false);
     }

@@ -1,7 +1,7 @@
 package cn.hezuo.demo;
 
 import cn.hezuo.account.Account;
-import cn.hezuo.account.AccountRepository;
+import cn.hezuo.account.AccountDirectory;
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.commendation.AwardKind;
 import cn.hezuo.commendation.ClassCommendation;
@@ -13,20 +13,19 @@ import cn.hezuo.evaluation.AwardRequest;
 import cn.hezuo.evaluation.AwardService;
 import cn.hezuo.evaluation.AwardTarget;
 import cn.hezuo.evaluation.EvalItem;
-import cn.hezuo.evaluation.EvalItemRepository;
+import cn.hezuo.evaluation.EvaluationItemService;
+import cn.hezuo.evaluation.EvaluationSeeds;
+import cn.hezuo.group.GroupDirectory;
 import cn.hezuo.group.GroupMember;
-import cn.hezuo.group.GroupMemberRepository;
 import cn.hezuo.group.GroupPlan;
-import cn.hezuo.group.GroupPlanRepository;
 import cn.hezuo.group.StudyGroup;
-import cn.hezuo.group.StudyGroupRepository;
+import cn.hezuo.school.ClassDirectory;
 import cn.hezuo.school.SchoolCalendar;
 import cn.hezuo.school.SchoolClass;
-import cn.hezuo.school.SchoolClassRepository;
 import cn.hezuo.school.SchoolTerm;
-import cn.hezuo.teacher.TeacherRepository;
-import java.sql.Timestamp;
+import cn.hezuo.teacher.TeacherDirectory;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -34,7 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,39 +45,34 @@ class DemoCommendations {
 
     static final String STAR_TITLE = "合作之星";
 
-    private final SchoolClassRepository classes;
-    private final AccountRepository accounts;
-    private final TeacherRepository teachers;
+    private final ClassDirectory classes;
+    private final AccountDirectory accounts;
+    private final TeacherDirectory teachers;
     private final SchoolCalendar calendar;
-    private final GroupPlanRepository plans;
-    private final StudyGroupRepository groups;
-    private final GroupMemberRepository members;
-    private final EvalItemRepository items;
+    private final GroupDirectory groups;
+    private final EvaluationItemService itemService;
     private final AwardService awards;
     private final CommendationService commendations;
-    private final JdbcTemplate jdbc;
+    private final EvaluationSeeds seeds;
     private final Clock clock;
 
-    DemoCommendations(SchoolClassRepository classes, AccountRepository accounts, TeacherRepository teachers,
-                      SchoolCalendar calendar, GroupPlanRepository plans, StudyGroupRepository groups,
-                      GroupMemberRepository members, EvalItemRepository items,
-                      AwardService awards, CommendationService commendations, JdbcTemplate jdbc, Clock clock) {
+    DemoCommendations(ClassDirectory classes, AccountDirectory accounts, TeacherDirectory teachers,
+                      SchoolCalendar calendar, GroupDirectory groups, EvaluationItemService itemService,
+                      AwardService awards, CommendationService commendations, EvaluationSeeds seeds, Clock clock) {
         this.classes = classes;
         this.accounts = accounts;
         this.teachers = teachers;
         this.calendar = calendar;
-        this.plans = plans;
         this.groups = groups;
-        this.members = members;
-        this.items = items;
+        this.itemService = itemService;
         this.awards = awards;
         this.commendations = commendations;
-        this.jdbc = jdbc;
+        this.seeds = seeds;
         this.clock = clock;
     }
 
     void load(long schoolId) {
-        SchoolClass schoolClass = classes.findBySchoolIdOrderByGradeIdAscNameAsc(schoolId).stream()
+        SchoolClass schoolClass = classes.ofSchool(schoolId).stream()
                 .filter(c -> c.getName().equals(DemoSchool.className(0, 1))).findFirst().orElseThrow();
         HezuoUser head = teacher(DemoSchool.headUsername(0, 1));
         YearMonth lastMonth = YearMonth.now(clock).minusMonths(1);
@@ -93,18 +86,18 @@ class DemoCommendations {
 
     /** A handful of group awards and member awards per group, dated to working hours of the month. */
     private void awardMonth(HezuoUser head, SchoolClass schoolClass, YearMonth month, Random random, int intensity) {
-        List<EvalItem> praise = items.findByClassIdAndRetiredFalseOrderBySortOrderAscIdAsc(schoolClass.getId()).stream()
+        List<EvalItem> praise = itemService.activeItems(schoolClass.getId()).stream()
                 .filter(i -> i.getPoints() > 0).toList();
-        GroupPlan plan = plans.findByClassIdAndActiveTrue(schoolClass.getId()).orElseThrow();
+        GroupPlan plan = groups.activePlanOf(schoolClass.getId()).orElseThrow();
         SchoolTerm term = calendar.terms(schoolClass.getSchoolId()).get(0);
-        for (StudyGroup group : groups.findByPlanIdOrderByNumberAsc(plan.getId())) {
+        for (StudyGroup group : groups.groupsOf(plan.getId())) {
             int groupAwards = intensity + random.nextInt(1 + 2 * intensity);
             for (int n = 0; n < groupAwards; n++) {
                 award(head, schoolClass.getId(), praise.get(random.nextInt(praise.size())), AwardTarget.GROUP,
                         group.getId(), null, month, term, random);
             }
             // Some members earn individual points too (they also count toward the group: 捆绑评价).
-            for (GroupMember member : members.findByGroupIdOrderByMemberNoAsc(group.getId())) {
+            for (GroupMember member : groups.membersOfGroup(group.getId())) {
                 if (random.nextInt(4) < intensity - 1) {
                     award(head, schoolClass.getId(), praise.get(random.nextInt(praise.size())), AwardTarget.STUDENTS,
                             null, List.of(member.getStudentId()), month, term, random);
@@ -118,14 +111,8 @@ class DemoCommendations {
         long actionId = awards.award(head, classId, new AwardRequest(UUID.randomUUID().toString(), item.getId(), target,
                 groupId, studentIds)).actionId();
         LocalDate day = month.atDay(1 + random.nextInt(month.lengthOfMonth()));
-        Timestamp at = Timestamp.from(day.atTime(8 + random.nextInt(8), random.nextInt(60)).atZone(clock.getZone())
-                .toInstant());
-        if (term.contains(day)) {
-            jdbc.update("update eval_action set recorded_at = ?, term_week = ? where id = ?", at, term.weekNumber(day),
-                    actionId);
-        } else {
-            jdbc.update("update eval_action set recorded_at = ? where id = ?", at, actionId);
-        }
+        Instant at = day.atTime(8 + random.nextInt(8), random.nextInt(60)).atZone(clock.getZone()).toInstant();
+        seeds.backdate(actionId, at, term.contains(day) ? term.weekNumber(day) : null);
     }
 
     /** Confirms what the system proposes with the default criteria; the first 优秀个人 gets the title 合作之星. */
@@ -155,16 +142,13 @@ class DemoCommendations {
     }
 
     private boolean hasPoints(long classId, YearMonth month) {
-        Timestamp from = Timestamp.from(month.atDay(1).atStartOfDay(clock.getZone()).toInstant());
-        Timestamp to = Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant());
-        Integer count = jdbc.queryForObject("select count(*) from eval_action where class_id = ? and recorded_at >= ?"
-                + " and recorded_at < ?", Integer.class, classId, from, to);
-        return count != null && count > 0;
+        return seeds.anyAward(classId, month.atDay(1).atStartOfDay(clock.getZone()).toInstant(),
+                month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant());
     }
 
     private HezuoUser teacher(String username) {
-        Account account = accounts.findByUsername(username).orElseThrow();
-        long teacherId = teachers.findByAccountId(account.getId()).orElseThrow().getId();
+        Account account = accounts.byUsername(username).orElseThrow();
+        long teacherId = teachers.byAccount(account.getId()).orElseThrow().getId();
         return new HezuoUser(account.getId(), account.getSchoolId(), username, account.getPasswordHash(),
                 account.getDisplayName(), account.getRole(), teacherId, null, true, false);
     }

@@ -1,11 +1,10 @@
 package cn.hezuo.demo;
 
 import cn.hezuo.account.HezuoUser;
+import cn.hezuo.group.GroupDirectory;
 import cn.hezuo.group.GroupMember;
-import cn.hezuo.group.GroupMemberRepository;
 import cn.hezuo.group.GroupPlan;
 import cn.hezuo.group.StudyGroup;
-import cn.hezuo.group.StudyGroupRepository;
 import cn.hezuo.group.identity.GoalStatus;
 import cn.hezuo.group.identity.GroupIdentityForm;
 import cn.hezuo.group.identity.GroupIdentityService;
@@ -34,25 +33,23 @@ class DemoGroupLife {
     private final GroupIdentityService identity;
     private final RoleSchemeService schemes;
     private final SeatingService seating;
-    private final StudyGroupRepository groups;
-    private final GroupMemberRepository members;
+    private final GroupDirectory groups;
 
     DemoGroupLife(GroupIdentityService identity, RoleSchemeService schemes, SeatingService seating,
-                  StudyGroupRepository groups, GroupMemberRepository members) {
+                  GroupDirectory groups) {
         this.identity = identity;
         this.schemes = schemes;
         this.seating = seating;
         this.groups = groups;
-        this.members = members;
     }
 
     void enliven(HezuoUser headTeacher, GroupPlan plan) {
-        for (StudyGroup group : groups.findByPlanIdOrderByNumberAsc(plan.getId())) {
+        for (StudyGroup group : groups.groupsOf(plan.getId())) {
             int i = (group.getNumber() - 1) % NAMES.size();
             identity.updateIdentity(headTeacher, group.getId(), new GroupIdentityForm(NAMES.get(i), MOTTOS.get(i),
                     "期中小组平均分进入年级前五", GoalStatus.IN_PROGRESS, "期末每位组员至少一科进步10分", GoalStatus.IN_PROGRESS,
                     "学年评为优秀学习小组", GoalStatus.IN_PROGRESS, group.getVersion()));
-            List<GroupMember> mates = members.findByGroupIdOrderByMemberNoAsc(group.getId());
+            List<GroupMember> mates = groups.membersOfGroup(group.getId());
             for (GroupMember mate : mates.subList(0, Math.min(2, mates.size()))) {
                 identity.updateMemberGoals(headTeacher, group.getId(), mate.getStudentId(),
                         new MemberGoalForm("上课主动发言，每周至少三次", "成为同学信赖的好帮手", null));

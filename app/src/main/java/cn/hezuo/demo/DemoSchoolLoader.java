@@ -1,29 +1,22 @@
 package cn.hezuo.demo;
 
 import cn.hezuo.account.Account;
-import cn.hezuo.account.AccountRepository;
+import cn.hezuo.account.AccountSeeds;
 import cn.hezuo.account.Role;
 import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
+import cn.hezuo.exam.DemoExams;
 import cn.hezuo.roster.Gender;
+import cn.hezuo.roster.RosterSeeds;
 import cn.hezuo.roster.Student;
-import cn.hezuo.roster.StudentRepository;
-import cn.hezuo.roster.StudentScore;
-import cn.hezuo.roster.StudentScoreRepository;
 import cn.hezuo.school.Grade;
-import cn.hezuo.school.GradeRepository;
-import cn.hezuo.school.School;
 import cn.hezuo.school.SchoolClass;
-import cn.hezuo.school.SchoolClassRepository;
-import cn.hezuo.school.SchoolRepository;
-import cn.hezuo.school.SchoolSetupService;
+import cn.hezuo.school.SchoolSeed;
+import cn.hezuo.school.SchoolSeeds;
 import cn.hezuo.school.Subject;
-import cn.hezuo.school.SubjectRepository;
 import cn.hezuo.school.Term;
 import cn.hezuo.teacher.Teacher;
-import cn.hezuo.teacher.TeacherRepository;
-import cn.hezuo.teacher.TeachingAssignment;
-import cn.hezuo.teacher.TeachingAssignmentRepository;
+import cn.hezuo.teacher.TeacherSeeds;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,20 +35,14 @@ import org.springframework.transaction.annotation.Transactional;
  * admin. Seeded, so every fresh start produces the same school.
  */
 @Component
-public class DemoSchoolLoader {
+class DemoSchoolLoader implements SchoolSeed {
 
     static final List<String> SUBJECTS = List.of("语文", "数学", "英语", "物理", "道德与法治", "历史", "地理", "生物");
 
-    private final SchoolRepository schools;
-    private final SchoolSetupService setup;
-    private final GradeRepository grades;
-    private final SubjectRepository subjects;
-    private final SchoolClassRepository classes;
-    private final TeacherRepository teachers;
-    private final TeachingAssignmentRepository assignments;
-    private final StudentRepository students;
-    private final StudentScoreRepository scores;
-    private final AccountRepository accounts;
+    private final SchoolSeeds school;
+    private final TeacherSeeds teachers;
+    private final RosterSeeds roster;
+    private final AccountSeeds accounts;
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
     private final Clock clock;
@@ -64,21 +51,13 @@ public class DemoSchoolLoader {
     private final DemoCallingAndPeerEvaluation callingAndPeerEvaluation;
     private final DemoCommendations commendations;
 
-    DemoSchoolLoader(SchoolRepository schools, SchoolSetupService setup, GradeRepository grades, SubjectRepository subjects,
-                     SchoolClassRepository classes, TeacherRepository teachers, TeachingAssignmentRepository assignments,
-                     StudentRepository students, StudentScoreRepository scores, AccountRepository accounts,
-                     PasswordEncoder encoder, AuditTrail audit, Clock clock, DemoExams exams,
+    DemoSchoolLoader(SchoolSeeds school, TeacherSeeds teachers, RosterSeeds roster,
+                     AccountSeeds accounts, PasswordEncoder encoder, AuditTrail audit, Clock clock, DemoExams exams,
                      DemoGroups demoGroups, DemoCallingAndPeerEvaluation callingAndPeerEvaluation,
                      DemoCommendations commendations) {
-        this.schools = schools;
-        this.setup = setup;
-        this.grades = grades;
-        this.subjects = subjects;
-        this.classes = classes;
+        this.school = school;
         this.teachers = teachers;
-        this.assignments = assignments;
-        this.students = students;
-        this.scores = scores;
+        this.roster = roster;
         this.accounts = accounts;
         this.encoder = encoder;
         this.audit = audit;
@@ -95,39 +74,38 @@ public class DemoSchoolLoader {
         ChineseNames names = new ChineseNames(random);
         // One hash for every demo login: BCrypt per account would make first start take half a minute.
         String passwordHash = encoder.encode(DemoSchool.PASSWORD);
-        School school = schools.save(new School(DemoSchool.SCHOOL_NAME));
-        long schoolId = school.getId();
-        setup.seedDemoTerm(currentTerm(schoolId, LocalDate.now(clock)));
+        long schoolId = school.school(DemoSchool.SCHOOL_NAME).getId();
+        school.term(currentTerm(schoolId, LocalDate.now(clock)));
         List<Subject> subjectList = new ArrayList<>();
         for (int i = 0; i < SUBJECTS.size(); i++) {
-            subjectList.add(subjects.save(new Subject(schoolId, SUBJECTS.get(i), i + 1)));
+            subjectList.add(school.subject(schoolId, SUBJECTS.get(i), i + 1));
         }
         Subject chinese = subjectList.get(0);
         Subject math = subjectList.get(1);
         Subject english = subjectList.get(2);
-        accounts.save(demoAccount(schoolId, "admin", Role.ADMIN, "教务处管理员", passwordHash));
+        accounts.account(schoolId, "admin", Role.ADMIN, "教务处管理员", passwordHash);
 
         Set<String> teacherNames = new HashSet<>();
         int studentCount = 0;
         for (int g = 0; g < DemoSchool.GRADES.size(); g++) {
-            Grade grade = grades.save(new Grade(schoolId, DemoSchool.GRADES.get(g), g + 1));
+            Grade grade = school.grade(schoolId, DemoSchool.GRADES.get(g), g + 1);
             for (int c = 1; c <= DemoSchool.CLASSES_PER_GRADE; c++) {
-                Teacher head = teacher(schoolId, DemoSchool.headUsername(g, c), uniqueName(names, teacherNames, random), passwordHash);
-                Teacher mathTeacher = teacher(schoolId, DemoSchool.mathUsername(g, c), uniqueName(names, teacherNames, random), passwordHash);
-                Teacher englishTeacher = teacher(schoolId, DemoSchool.englishUsername(g, c), uniqueName(names, teacherNames, random), passwordHash);
-                SchoolClass schoolClass = setup.createClass(schoolId, grade.getId(), DemoSchool.className(g, c),
-                        head.getId(), java.util.Locale.SIMPLIFIED_CHINESE);
-                assignments.save(new TeachingAssignment(schoolId, schoolClass.getId(), head.getId(), chinese.getId()));
-                assignments.save(new TeachingAssignment(schoolId, schoolClass.getId(), mathTeacher.getId(), math.getId()));
-                assignments.save(new TeachingAssignment(schoolId, schoolClass.getId(), englishTeacher.getId(), english.getId()));
+                Staff head = teacher(schoolId, DemoSchool.headUsername(g, c), uniqueName(names, teacherNames, random), passwordHash);
+                Teacher mathTeacher = teacher(schoolId, DemoSchool.mathUsername(g, c), uniqueName(names, teacherNames, random), passwordHash).teacher();
+                Teacher englishTeacher = teacher(schoolId, DemoSchool.englishUsername(g, c), uniqueName(names, teacherNames, random), passwordHash).teacher();
+                SchoolClass schoolClass = school.schoolClass(schoolId, grade.getId(), DemoSchool.className(g, c),
+                        head.teacher().getId());
+                teachers.assign(schoolId, schoolClass.getId(), head.teacher().getId(), chinese.getId());
+                teachers.assign(schoolId, schoolClass.getId(), mathTeacher.getId(), math.getId());
+                teachers.assign(schoolId, schoolClass.getId(), englishTeacher.getId(), english.getId());
                 studentCount += loadStudents(schoolId, schoolClass, g, c, names, random, passwordHash,
                         List.of(chinese, math, english));
-                demoGroups.formGroups(schoolClass, head, accounts.findById(head.getAccountId()).orElseThrow());
+                demoGroups.formGroups(schoolClass, head.teacher(), head.account());
             }
         }
         audit.record(schoolId, "system", "DEMO_LOAD", "School", schoolId,
                 AuditText.of("audit.msg.demo.school", studentCount));
-        exams.load(schoolId);
+        exams.load(schoolId, DemoSchool.SEED + 6);
         callingAndPeerEvaluation.load(schoolId);
         commendations.load(schoolId);
     }
@@ -151,25 +129,28 @@ public class DemoSchoolLoader {
             Student student = new Student(schoolId, schoolClass.getId(), studentNo, name, gender);
             int personality = random.nextInt(5);
             student.setPersonality(personality < 2 ? "外向" : personality < 4 ? "内向" : null);
-            Account account = accounts.save(demoAccount(schoolId, studentNo, Role.STUDENT, name, passwordHash));
+            Account account = accounts.account(schoolId, studentNo, Role.STUDENT, name, passwordHash);
             student.setAccountId(account.getId());
-            students.save(student);
+            roster.student(student);
             double ability = random.nextGaussian();
             for (Subject subject : scoredSubjects) {
                 // Subject scores share a common ability (correlation ≈ 0.6) like real report cards.
                 double z = 0.77 * ability + 0.63 * random.nextGaussian();
                 long score = Math.round(Math.max(25, Math.min(120, 90 + 15 * z)));
-                scores.save(new StudentScore(student.getId(), subject.getId(), BigDecimal.valueOf(score).setScale(1)));
+                roster.priorScore(student.getId(), subject.getId(), BigDecimal.valueOf(score).setScale(1));
             }
         }
         return size;
     }
 
-    private Teacher teacher(long schoolId, String username, String name, String passwordHash) {
-        Account account = accounts.save(demoAccount(schoolId, username, Role.TEACHER, name + "老师", passwordHash));
-        Teacher teacher = new Teacher(schoolId, name, "T" + username.replaceAll("\\D", ""), null);
-        teacher.setAccountId(account.getId());
-        return teachers.save(teacher);
+    /** A teacher and their login. */
+    private record Staff(Teacher teacher, Account account) {
+    }
+
+    private Staff teacher(long schoolId, String username, String name, String passwordHash) {
+        Account account = accounts.account(schoolId, username, Role.TEACHER, name + "老师", passwordHash);
+        Teacher teacher = teachers.teacher(schoolId, name, "T" + username.replaceAll("\\D", ""), account.getId());
+        return new Staff(teacher, account);
     }
 
     private static String uniqueName(ChineseNames names, Set<String> used, Random random) {
@@ -178,12 +159,6 @@ public class DemoSchoolLoader {
             name = names.next(random.nextBoolean() ? Gender.M : Gender.F);
         } while (!used.add(name));
         return name;
-    }
-
-    private static Account demoAccount(long schoolId, String username, Role role, String displayName, String hash) {
-        Account account = new Account(schoolId, username, hash, role, displayName);
-        account.setMustChangePassword(false);
-        return account;
     }
 
     /** The term containing today: autumn term Sep 1 – Jan 20, spring term Feb 20 – Jul 10. */

@@ -1,59 +1,54 @@
 package cn.hezuo.evaluation;
 
-import jakarta.persistence.EntityManager;
+import cn.hezuo.group.ActivePlanLayout;
+import cn.hezuo.roster.StudentDirectory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the active grouping plan of a class (see {@code cn.hezuo.group}) with member numbers and names.
- *
- * <p>Every award asks this, so it reads plain values (three small queries) instead of entities: managed
- * entities would be dirty-checked at every flush of the award's transaction, which made up most of an
- * award's cost under load.
+ * Reads the active grouping plan of a class (from {@code cn.hezuo.group}) with member numbers, and the members' names
+ * (from {@code cn.hezuo.roster}). Every award asks this, so both answer with plain values, never entities.
  */
 @Component
 class ClassGroupsQuery {
 
-    private final EntityManager entityManager;
+    private final ActivePlanLayout plans;
+    private final StudentDirectory students;
 
-    ClassGroupsQuery(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    ClassGroupsQuery(ActivePlanLayout plans, StudentDirectory students) {
+        this.plans = plans;
+        this.students = students;
     }
 
     @Transactional(readOnly = true)
     ClassGroups of(long classId) {
-        List<Long> plans = entityManager.createQuery(
-                        "select p.id from GroupPlan p where p.classId = :classId and p.active = true order by p.id", Long.class)
-                .setParameter("classId", classId).getResultList();
-        if (plans.isEmpty()) {
+        Optional<ActivePlanLayout.Layout> layout = plans.of(classId);
+        if (layout.isEmpty()) {
             return new ClassGroups(List.of(), Map.of());
         }
-        long planId = plans.get(0);
+        // Students who left the class since the plan was made are not on the board.
+        Map<Long, String> names = students.activeNames(classId);
         Map<Long, List<ClassGroups.Member>> byGroup = new LinkedHashMap<>();
         Map<Long, ClassGroups.Member> byStudent = new HashMap<>();
-        // Students who left the class since the plan was made are not on the board.
-        List<Object[]> rows = entityManager.createQuery("select s.id, m.groupId, m.memberNo, s.name from GroupMember m"
-                        + " join Student s on s.id = m.studentId where m.planId = :planId and s.classId = :classId"
-                        + " and s.active = true order by m.groupId, m.memberNo", Object[].class)
-                .setParameter("planId", planId).setParameter("classId", classId).getResultList();
-        for (Object[] row : rows) {
-            ClassGroups.Member member = new ClassGroups.Member((Long) row[0], (Long) row[1], (Integer) row[2],
-                    (String) row[3]);
+        for (ActivePlanLayout.Member m : layout.get().members()) {
+            if (!names.containsKey(m.studentId())) {
+                continue;
+            }
+            ClassGroups.Member member = new ClassGroups.Member(m.studentId(), m.groupId(), m.memberNo(),
+                    names.get(m.studentId()));
             byGroup.computeIfAbsent(member.groupId(), k -> new ArrayList<>()).add(member);
             byStudent.put(member.studentId(), member);
         }
         List<ClassGroups.Group> list = new ArrayList<>();
-        for (Object[] g : entityManager.createQuery("select g.id, g.number, g.name from StudyGroup g"
-                        + " where g.planId = :planId order by g.number", Object[].class)
-                .setParameter("planId", planId).getResultList()) {
-            long groupId = (Long) g[0];
-            list.add(new ClassGroups.Group(groupId, (Integer) g[1], (String) g[2],
-                    List.copyOf(byGroup.getOrDefault(groupId, List.of()))));
+        for (ActivePlanLayout.Group g : layout.get().groups()) {
+            list.add(new ClassGroups.Group(g.id(), g.number(), g.name(),
+                    List.copyOf(byGroup.getOrDefault(g.id(), List.of()))));
         }
         return new ClassGroups(List.copyOf(list), Map.copyOf(byStudent));
     }

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface EvalActionRepository extends JpaRepository<EvalAction, Long> {
+interface EvalActionRepository extends JpaRepository<EvalAction, Long> {
     Optional<EvalAction> findByRequestId(String requestId);
 
     Optional<EvalAction> findByIdAndClassId(Long id, Long classId);

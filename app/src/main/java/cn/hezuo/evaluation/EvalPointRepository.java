@@ -3,6 +3,6 @@ package cn.hezuo.evaluation;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface EvalPointRepository extends JpaRepository<EvalPoint, Long> {
+interface EvalPointRepository extends JpaRepository<EvalPoint, Long> {
     List<EvalPoint> findByActionIdOrderByIdAsc(Long actionId);
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface EvalRecorderRepository extends JpaRepository<EvalRecorder, Long> {
+interface EvalRecorderRepository extends JpaRepository<EvalRecorder, Long> {
     List<EvalRecorder> findByClassIdOrderByIdAsc(Long classId);
 
     Optional<EvalRecorder> findByClassIdAndStudentId(Long classId, Long studentId);

@@ -3,6 +3,6 @@ package cn.hezuo.evaluation;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface EvalSettingsRepository extends JpaRepository<EvalSettings, Long> {
+interface EvalSettingsRepository extends JpaRepository<EvalSettings, Long> {
     Optional<EvalSettings> findByClassId(Long classId);
 }

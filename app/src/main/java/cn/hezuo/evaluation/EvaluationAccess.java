@@ -2,10 +2,10 @@ package cn.hezuo.evaluation;
 
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.roster.Student;
-import cn.hezuo.roster.StudentRepository;
+import cn.hezuo.roster.StudentDirectory;
 import cn.hezuo.school.ClassAccess;
+import cn.hezuo.school.ClassDirectory;
 import cn.hezuo.school.SchoolClass;
-import cn.hezuo.school.SchoolClassRepository;
 import cn.hezuo.system.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -20,12 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 class EvaluationAccess {
 
     private final ClassAccess classAccess;
-    private final StudentRepository students;
-    private final SchoolClassRepository classes;
+    private final StudentDirectory students;
+    private final ClassDirectory classes;
     private final EvaluationSettingsService settings;
     private final RecorderDesignations designations;
 
-    EvaluationAccess(ClassAccess classAccess, StudentRepository students, SchoolClassRepository classes,
+    EvaluationAccess(ClassAccess classAccess, StudentDirectory students, ClassDirectory classes,
                      EvaluationSettingsService settings, RecorderDesignations designations) {
         this.classAccess = classAccess;
         this.students = students;
@@ -52,9 +52,9 @@ class EvaluationAccess {
         if (!user.isStudent() || user.studentId() == null) {
             throw new AccessDeniedException("students only");
         }
-        Student student = students.findById(user.studentId()).filter(Student::isActive)
+        Student student = students.find(user.studentId()).filter(Student::isActive)
                 .orElseThrow(() -> new AccessDeniedException("no student record"));
-        SchoolClass schoolClass = classes.findByIdAndSchoolId(student.getClassId(), user.schoolId())
+        SchoolClass schoolClass = classes.findInSchool(student.getClassId(), user.schoolId())
                 .orElseThrow(() -> new NotFoundException("class", student.getClassId()));
         if (!settings.of(user.schoolId(), schoolClass.getId()).isStudentRecording()) {
             throw new AccessDeniedException("student recording is off");

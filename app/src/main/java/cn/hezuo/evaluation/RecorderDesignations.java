@@ -5,7 +5,7 @@ import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.group.roles.GroupRoleQuery;
 import cn.hezuo.group.roles.MemberRoles;
-import cn.hezuo.roster.StudentRepository;
+import cn.hezuo.roster.StudentDirectory;
 import cn.hezuo.school.ClassAccess;
 import cn.hezuo.school.SchoolCalendar;
 import cn.hezuo.school.SchoolClass;
@@ -25,18 +25,18 @@ import org.springframework.transaction.annotation.Transactional;
  * teacher's designation for a group wins over the role, so a teacher can always pick someone else.
  */
 @Service
-public class RecorderDesignations {
+class RecorderDesignations {
 
     private final EvalRecorderRepository recorders;
     private final EvalSettingsRepository settings;
     private final ClassGroupsQuery groups;
-    private final StudentRepository students;
+    private final StudentDirectory students;
     private final ClassAccess access;
     private final AuditTrail audit;
     private final GroupRoleQuery roles;
     private final SchoolCalendar calendar;
 
-    RecorderDesignations(EvalRecorderRepository recorders, EvalSettingsRepository settings, ClassGroupsQuery groups, StudentRepository students,
+    RecorderDesignations(EvalRecorderRepository recorders, EvalSettingsRepository settings, ClassGroupsQuery groups, StudentDirectory students,
                          ClassAccess access, AuditTrail audit, GroupRoleQuery roles, SchoolCalendar calendar) {
         this.roles = roles;
         this.calendar = calendar;
@@ -131,7 +131,7 @@ public class RecorderDesignations {
     }
 
     private void requireInClass(long classId, long studentId) {
-        boolean inClass = students.findById(studentId).filter(s -> s.getClassId() == classId && s.isActive()).isPresent();
+        boolean inClass = students.find(studentId).filter(s -> s.getClassId() == classId && s.isActive()).isPresent();
         if (!inClass) {
             throw new RuleViolationException("evaluation.error.recorderNotInGroup");
         }

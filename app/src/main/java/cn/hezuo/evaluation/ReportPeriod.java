@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
 /** The periods a report covers; each resolves to a date range [from, to] (inclusive) in the school's time zone. */
-public enum ReportPeriod {
+enum ReportPeriod {
     TODAY, THIS_WEEK, LAST_WEEK, THIS_MONTH, TERM, CUSTOM;
 
     /** From and to dates; {@code customFrom}/{@code customTo} are used only for CUSTOM (missing = today). */

@@ -3,7 +3,7 @@ package cn.hezuo.evaluation;
 import cn.hezuo.system.RuleViolationException;
 
 /** The four criteria of the 周评表: 学案完成, 课堂回答问题, 质疑对抗, 课后反思 — 1 to 5 stars each. */
-public record StarScores(int studyPlan, int answering, int challenge, int reflection) {
+record StarScores(int studyPlan, int answering, int challenge, int reflection) {
 
     public static final int MIN = 1;
     public static final int MAX = 5;

@@ -1,6 +1,6 @@
 package cn.hezuo.evaluation;
 
-import cn.hezuo.school.SchoolClassRepository;
+import cn.hezuo.school.ClassDirectory;
 import cn.hezuo.school.SchoolCalendar;
 import cn.hezuo.school.SchoolTerm;
 import cn.hezuo.system.NotFoundException;
@@ -20,9 +20,9 @@ public class WeeklyStarsQuery {
 
     private final WeeklyStarsRepository stars;
     private final SchoolCalendar calendar;
-    private final SchoolClassRepository classes;
+    private final ClassDirectory classes;
 
-    WeeklyStarsQuery(WeeklyStarsRepository stars, SchoolCalendar calendar, SchoolClassRepository classes) {
+    WeeklyStarsQuery(WeeklyStarsRepository stars, SchoolCalendar calendar, ClassDirectory classes) {
         this.stars = stars;
         this.calendar = calendar;
         this.classes = classes;
@@ -31,7 +31,7 @@ public class WeeklyStarsQuery {
     /** Average stars per group id over term weeks {@code fromWeek..toWeek} of the current term (groups with no row are absent). */
     @Transactional(readOnly = true)
     public Map<Long, StarAverage> averageByGroup(long classId, int fromWeek, int toWeek) {
-        long schoolId = classes.findById(classId).orElseThrow(() -> new NotFoundException("class", classId)).getSchoolId();
+        long schoolId = classes.find(classId).orElseThrow(() -> new NotFoundException("class", classId)).getSchoolId();
         return averageByGroup(classId, calendar.requireTermForToday(schoolId).id(), fromWeek, toWeek);
     }
 
@@ -57,7 +57,7 @@ public class WeeklyStarsQuery {
     /** The version a form for this group and week of the current term carries (-1: not filled yet). */
     @Transactional(readOnly = true)
     public int versionOf(long classId, int week, long groupId) {
-        long schoolId = classes.findById(classId).orElseThrow(() -> new NotFoundException("class", classId)).getSchoolId();
+        long schoolId = classes.find(classId).orElseThrow(() -> new NotFoundException("class", classId)).getSchoolId();
         return stars.findByTermIdAndTermWeekAndGroupId(calendar.requireTermForToday(schoolId).id(), week, groupId)
                 .map(WeeklyStars::getVersion).orElse(-1);
     }

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * recording is on). A group recorder may not: the form rates every group, including the recorder's rivals.
  */
 @Service
-public class WeeklyStarsService {
+class WeeklyStarsService {
 
     private final WeeklyStarsRepository stars;
     private final EvaluationAccess access;

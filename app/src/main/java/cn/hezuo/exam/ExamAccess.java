@@ -1,11 +1,11 @@
 package cn.hezuo.exam;
 
 import cn.hezuo.account.HezuoUser;
+import cn.hezuo.school.ClassDirectory;
 import cn.hezuo.school.SchoolClass;
-import cn.hezuo.school.SchoolClassRepository;
 import cn.hezuo.system.NotFoundException;
+import cn.hezuo.teacher.TeacherDirectory;
 import cn.hezuo.teacher.TeachingAssignment;
-import cn.hezuo.teacher.TeachingAssignmentRepository;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,11 +40,11 @@ public class ExamAccess {
 
     private final ExamRepository exams;
     private final ExamClassRepository examClasses;
-    private final SchoolClassRepository classes;
-    private final TeachingAssignmentRepository teaching;
+    private final ClassDirectory classes;
+    private final TeacherDirectory teaching;
 
-    ExamAccess(ExamRepository exams, ExamClassRepository examClasses, SchoolClassRepository classes,
-               TeachingAssignmentRepository teaching) {
+    ExamAccess(ExamRepository exams, ExamClassRepository examClasses, ClassDirectory classes,
+               TeacherDirectory teaching) {
         this.exams = exams;
         this.examClasses = examClasses;
         this.classes = classes;
@@ -87,10 +87,10 @@ public class ExamAccess {
         if (!user.isTeacher() || user.teacherId() == null) {
             return new Scope(false, Set.of(), Map.of());
         }
-        Set<Long> headOf = classes.findByHeadTeacherIdOrderByNameAsc(user.teacherId()).stream()
+        Set<Long> headOf = classes.headedBy(user.teacherId()).stream()
                 .map(SchoolClass::getId).collect(Collectors.toSet());
         Map<Long, Set<Long>> bySubject = new HashMap<>();
-        for (TeachingAssignment a : teaching.findByTeacherIdOrderByIdAsc(user.teacherId())) {
+        for (TeachingAssignment a : teaching.assignmentsOf(user.teacherId())) {
             bySubject.computeIfAbsent(a.getSubjectId(), s -> new HashSet<>()).add(a.getClassId());
         }
         return new Scope(false, headOf, bySubject);

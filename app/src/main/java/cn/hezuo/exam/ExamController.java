@@ -2,12 +2,12 @@ package cn.hezuo.exam;
 
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.exam.results.ExamResultStore;
+import cn.hezuo.school.ClassDirectory;
 import cn.hezuo.school.SchoolCalendar;
 import cn.hezuo.school.SchoolClass;
-import cn.hezuo.school.SchoolClassRepository;
 import cn.hezuo.school.Subject;
 import cn.hezuo.school.SchoolTerm;
-import cn.hezuo.school.SubjectRepository;
+import cn.hezuo.school.SubjectDirectory;
 import cn.hezuo.system.RuleViolationException;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -42,13 +42,13 @@ class ExamController {
     private final ExamAccess access;
     private final ExamItemRepository items;
     private final ExamResultStore results;
-    private final SubjectRepository subjects;
-    private final SchoolClassRepository classes;
+    private final SubjectDirectory subjects;
+    private final ClassDirectory classes;
     private final SchoolCalendar calendar;
     private final MessageSource messages;
 
     ExamController(ExamService service, ExamAccess access, ExamItemRepository items, ExamResultStore results,
-                   SubjectRepository subjects, SchoolClassRepository classes, SchoolCalendar calendar,
+                   SubjectDirectory subjects, ClassDirectory classes, SchoolCalendar calendar,
                    MessageSource messages) {
         this.service = service;
         this.access = access;
@@ -247,13 +247,13 @@ class ExamController {
 
     private String formPage(HezuoUser user, Exam exam, Model model) {
         ExamAccess.Scope scope = access.scope(user);
-        List<Subject> subjectList = subjects.findBySchoolIdAndActiveTrueOrderBySortOrderAscIdAsc(user.schoolId()).stream()
+        List<Subject> subjectList = subjects.activeOfSchool(user.schoolId()).stream()
                 .filter(s -> scope.admin() || scope.teachesBySubject().containsKey(s.getId())
                         || exam != null && s.getId().equals(exam.getSubjectId()))
                 .toList();
         Set<Long> taught = new HashSet<>();
         scope.teachesBySubject().values().forEach(taught::addAll);
-        List<SchoolClass> classList = classes.findBySchoolIdOrderByGradeIdAscNameAsc(user.schoolId()).stream()
+        List<SchoolClass> classList = classes.ofSchool(user.schoolId()).stream()
                 .filter(SchoolClass::isActive)
                 .filter(c -> scope.admin() || taught.contains(c.getId()))
                 .sorted(SchoolClass.DISPLAY_ORDER).toList();
@@ -265,12 +265,12 @@ class ExamController {
     }
 
     private Map<Long, String> subjectNames(HezuoUser user) {
-        return subjects.findBySchoolIdOrderBySortOrderAscIdAsc(user.schoolId()).stream()
+        return subjects.ofSchool(user.schoolId()).stream()
                 .collect(Collectors.toMap(Subject::getId, Subject::getName));
     }
 
     private Map<Long, SchoolClass> classesById(HezuoUser user) {
-        return classes.findBySchoolIdOrderByGradeIdAscNameAsc(user.schoolId()).stream()
+        return classes.ofSchool(user.schoolId()).stream()
                 .collect(Collectors.toMap(SchoolClass::getId, Function.identity()));
     }
 

@@ -7,10 +7,10 @@ import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.audit.Changes;
 import cn.hezuo.exam.results.ExamResultStore;
+import cn.hezuo.school.ClassDirectory;
 import cn.hezuo.school.SchoolClass;
-import cn.hezuo.school.SchoolClassRepository;
-import cn.hezuo.school.SubjectRepository;
 import cn.hezuo.school.SchoolCalendar;
+import cn.hezuo.school.SubjectDirectory;
 import cn.hezuo.system.NotFoundException;
 import cn.hezuo.system.RuleViolationException;
 import jakarta.persistence.EntityManager;
@@ -44,8 +44,8 @@ public class ExamService {
     private final ExamClassRepository examClasses;
     private final ExamItemRepository items;
     private final KnowledgePointRepository knowledgePoints;
-    private final SchoolClassRepository classes;
-    private final SubjectRepository subjects;
+    private final ClassDirectory classes;
+    private final SubjectDirectory subjects;
     private final SchoolCalendar calendar;
     private final ExamResultStore results;
     private final ExamAccess access;
@@ -54,7 +54,7 @@ public class ExamService {
     private final EntityManager entityManager;
 
     ExamService(ExamRepository exams, ExamClassRepository examClasses, ExamItemRepository items,
-                KnowledgePointRepository knowledgePoints, SchoolClassRepository classes, SubjectRepository subjects,
+                KnowledgePointRepository knowledgePoints, ClassDirectory classes, SubjectDirectory subjects,
                 SchoolCalendar calendar, ExamResultStore results, ExamAccess access, AuditTrail audit, Clock clock,
                 EntityManager entityManager) {
         this.exams = exams;
@@ -287,14 +287,14 @@ public class ExamService {
         if (classIds.isEmpty()) {
             throw new RuleViolationException("exam.error.noClasses");
         }
-        subjects.findByIdAndSchoolId(form.subjectId(), user.schoolId())
+        subjects.findInSchool(form.subjectId(), user.schoolId())
                 .orElseThrow(() -> new NotFoundException("subject", form.subjectId()));
         if (form.termId() != null) {
             calendar.term(user.schoolId(), form.termId())
                     .orElseThrow(() -> new NotFoundException("term", form.termId()));
         }
         for (Long classId : classIds) {
-            classes.findByIdAndSchoolId(classId, user.schoolId()).orElseThrow(() -> new NotFoundException("class", classId));
+            classes.findInSchool(classId, user.schoolId()).orElseThrow(() -> new NotFoundException("class", classId));
         }
         if (form.lowPercent().compareTo(form.passPercent()) > 0 || form.passPercent().compareTo(form.excellentPercent()) > 0) {
             throw new RuleViolationException("exam.error.linesOrder");
@@ -327,11 +327,11 @@ public class ExamService {
     }
 
     private String subjectName(Exam exam) {
-        return subjects.findById(exam.getSubjectId()).map(s -> s.getName()).orElse("?");
+        return subjects.find(exam.getSubjectId()).map(s -> s.getName()).orElse("?");
     }
 
     private String className(Long classId) {
-        return classes.findById(classId).map(SchoolClass::getName).orElse(String.valueOf(classId));
+        return classes.find(classId).map(SchoolClass::getName).orElse(String.valueOf(classId));
     }
 
     private String classNames(List<Long> classIds) {

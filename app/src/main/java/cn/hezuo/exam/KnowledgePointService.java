@@ -4,7 +4,7 @@ import cn.hezuo.account.HezuoUser;
 import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.school.Subject;
-import cn.hezuo.school.SubjectRepository;
+import cn.hezuo.school.SubjectDirectory;
 import cn.hezuo.system.NotFoundException;
 import cn.hezuo.system.RuleViolationException;
 import java.util.List;
@@ -20,11 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class KnowledgePointService {
 
     private final KnowledgePointRepository points;
-    private final SubjectRepository subjects;
+    private final SubjectDirectory subjects;
     private final ExamAccess access;
     private final AuditTrail audit;
 
-    KnowledgePointService(KnowledgePointRepository points, SubjectRepository subjects, ExamAccess access,
+    KnowledgePointService(KnowledgePointRepository points, SubjectDirectory subjects, ExamAccess access,
                           AuditTrail audit) {
         this.points = points;
         this.subjects = subjects;
@@ -36,13 +36,13 @@ public class KnowledgePointService {
     @Transactional(readOnly = true)
     public List<Subject> subjects(HezuoUser user) {
         ExamAccess.Scope scope = access.scope(user);
-        return subjects.findBySchoolIdAndActiveTrueOrderBySortOrderAscIdAsc(user.schoolId()).stream()
+        return subjects.activeOfSchool(user.schoolId()).stream()
                 .filter(s -> scope.admin() || scope.teachesBySubject().containsKey(s.getId())).toList();
     }
 
     @Transactional(readOnly = true)
     public Subject requireSubject(HezuoUser user, long subjectId) {
-        Subject subject = subjects.findByIdAndSchoolId(subjectId, user.schoolId())
+        Subject subject = subjects.findInSchool(subjectId, user.schoolId())
                 .orElseThrow(() -> new NotFoundException("subject", subjectId));
         if (subjects(user).stream().noneMatch(s -> s.getId().equals(subjectId))) {
             throw new AccessDeniedException("knowledge points of " + subjectId);

@@ -20,7 +20,7 @@ import java.util.Set;
  * chosen subjects as features (missing → NaN, which the engine replaces by the class mean), gender and
  * personality as categories. Also the problem for a given set of choices.
  */
-public final class ClassGroupingInput {
+final class ClassGroupingInput {
 
     static final String GENDER = "性别";
     static final String PERSONALITY = "性格";

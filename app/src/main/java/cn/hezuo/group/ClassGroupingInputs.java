@@ -1,9 +1,8 @@
 package cn.hezuo.group;
 
 import cn.hezuo.roster.Student;
-import cn.hezuo.roster.StudentRepository;
-import cn.hezuo.roster.StudentScoreRepository;
-import cn.hezuo.school.SubjectRepository;
+import cn.hezuo.roster.StudentDirectory;
+import cn.hezuo.school.SubjectDirectory;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,20 +11,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ClassGroupingInputs {
 
-    private final StudentRepository students;
-    private final StudentScoreRepository scores;
-    private final SubjectRepository subjects;
+    private final StudentDirectory students;
+    private final SubjectDirectory subjects;
 
-    ClassGroupingInputs(StudentRepository students, StudentScoreRepository scores, SubjectRepository subjects) {
+    ClassGroupingInputs(StudentDirectory students, SubjectDirectory subjects) {
         this.students = students;
-        this.scores = scores;
         this.subjects = subjects;
     }
 
     @Transactional(readOnly = true)
     ClassGroupingInput load(long schoolId, long classId) {
-        List<Student> roster = students.findByClassIdAndActiveTrueOrderByStudentNoAsc(classId);
-        return new ClassGroupingInput(roster, subjects.findBySchoolIdAndActiveTrueOrderBySortOrderAscIdAsc(schoolId),
-                roster.isEmpty() ? List.of() : scores.findByStudentIdIn(roster.stream().map(Student::getId).toList()));
+        List<Student> roster = students.activeOfClass(classId);
+        return new ClassGroupingInput(roster, subjects.activeOfSchool(schoolId),
+                roster.isEmpty() ? List.of() : students.priorScores(roster.stream().map(Student::getId).toList()));
     }
 }

@@ -6,7 +6,7 @@ import cn.hezuo.group.roles.AssignedRole;
 import cn.hezuo.group.roles.GroupRoleQuery;
 import cn.hezuo.group.roles.MemberRoles;
 import cn.hezuo.roster.Student;
-import cn.hezuo.roster.StudentRepository;
+import cn.hezuo.roster.StudentDirectory;
 import cn.hezuo.school.SchoolCalendar;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,13 +23,13 @@ public class MyGroupQuery {
     private final GroupPlanRepository plans;
     private final StudyGroupRepository groups;
     private final GroupMemberRepository members;
-    private final StudentRepository students;
+    private final StudentDirectory students;
     private final GroupRoleQuery roles;
     private final MemberGoalRepository goals;
     private final SchoolCalendar calendar;
 
     MyGroupQuery(GroupPlanRepository plans, StudyGroupRepository groups, GroupMemberRepository members,
-                 StudentRepository students, GroupRoleQuery roles, MemberGoalRepository goals, SchoolCalendar calendar) {
+                 StudentDirectory students, GroupRoleQuery roles, MemberGoalRepository goals, SchoolCalendar calendar) {
         this.plans = plans;
         this.groups = groups;
         this.members = members;
@@ -53,7 +53,7 @@ public class MyGroupQuery {
         StudyGroup group = groups.findById(me.get().getGroupId()).orElseThrow();
         List<GroupMember> mates = members.findByGroupIdOrderByMemberNoAsc(group.getId());
         Map<Long, String> names = new HashMap<>();
-        students.findAllById(mates.stream().map(GroupMember::getStudentId).toList())
+        students.findAll(mates.stream().map(GroupMember::getStudentId).toList())
                 .forEach(s -> names.put(s.getId(), s.getName()));
         List<MyGroup.Mate> list = mates.stream()
                 .filter(m -> names.containsKey(m.getStudentId()))

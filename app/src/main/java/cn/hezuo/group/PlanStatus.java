@@ -1,6 +1,6 @@
 package cn.hezuo.group;
 
 /** A plan is a DRAFT while the teacher previews and adjusts it, SAVED once named and kept. */
-public enum PlanStatus {
+enum PlanStatus {
     DRAFT, SAVED
 }

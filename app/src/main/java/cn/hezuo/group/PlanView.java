@@ -8,7 +8,7 @@ import java.util.List;
  * A plan as the teacher's preview shows it: groups as cards, the balance numbers, every rule with
  * ✓/✗, and chart data (JSON for static/js/grouping.js). Teacher-only: it carries tiers and scores.
  */
-public record PlanView(GroupPlan plan, GroupingForm settings, List<GroupCard> groups, List<String> subjects,
+record PlanView(GroupPlan plan, GroupingForm settings, List<GroupCard> groups, List<String> subjects,
                        List<FeatureBalance> balance, double maxMeanGapSd, List<RuleLine> rules,
                        List<String> notices, String chartJson) {
 

@@ -8,7 +8,7 @@ import java.util.Map;
  * group's answers, and, once a round is closed and at least {@link #MIN_RATERS} others rated, averages rounded to
  * half stars of what others gave them — no rater, no count, no single value from someone else.
  */
-public record MyPeerEvaluation(OpenRound open, List<ReceivedRound> results) {
+record MyPeerEvaluation(OpenRound open, List<ReceivedRound> results) {
 
     /**
      * Fewest others (peers for the averages, other groups for the presentation average) before anything they gave

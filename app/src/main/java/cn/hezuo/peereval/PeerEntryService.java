@@ -4,7 +4,7 @@ import cn.hezuo.account.HezuoUser;
 import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.roster.Student;
-import cn.hezuo.roster.StudentRepository;
+import cn.hezuo.roster.StudentDirectory;
 import cn.hezuo.system.NotFoundException;
 import cn.hezuo.system.RuleViolationException;
 import java.time.Clock;
@@ -28,7 +28,7 @@ public class PeerEntryService {
     /** A comment has at most this many characters (the column holds 300); a longer one is refused, not cut. */
     static final int COMMENT_MAX = 300;
 
-    private final StudentRepository students;
+    private final StudentDirectory students;
     private final PeerRoundRepository rounds;
     private final PeerRatingRepository ratings;
     private final PeerGroupRatingRepository groupRatings;
@@ -36,7 +36,7 @@ public class PeerEntryService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    PeerEntryService(StudentRepository students, PeerRoundRepository rounds, PeerRatingRepository ratings,
+    PeerEntryService(StudentDirectory students, PeerRoundRepository rounds, PeerRatingRepository ratings,
                      PeerGroupRatingRepository groupRatings, RoundMembers roundMembers, AuditTrail audit, Clock clock) {
         this.students = students;
         this.rounds = rounds;
@@ -53,7 +53,7 @@ public class PeerEntryService {
         if (!user.isStudent() || user.studentId() == null) {
             throw new AccessDeniedException("student page");
         }
-        return students.findById(user.studentId()).orElseThrow(() -> new NotFoundException("student", user.studentId()));
+        return students.find(user.studentId()).orElseThrow(() -> new NotFoundException("student", user.studentId()));
     }
 
     /**

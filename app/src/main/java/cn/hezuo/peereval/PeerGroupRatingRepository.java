@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface PeerGroupRatingRepository extends JpaRepository<PeerGroupRating, Long> {
+interface PeerGroupRatingRepository extends JpaRepository<PeerGroupRating, Long> {
     List<PeerGroupRating> findByRoundIdOrderByRaterGroupNoAscRateeGroupNoAsc(Long roundId);
 
     Optional<PeerGroupRating> findByRoundIdAndRaterGroupNoAndRateeGroupNo(Long roundId, int raterGroupNo, int rateeGroupNo);

@@ -2,10 +2,10 @@ package cn.hezuo.peereval;
 
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.audit.AuditText;
-import cn.hezuo.audit.Changes;
 import cn.hezuo.audit.AuditTrail;
+import cn.hezuo.audit.Changes;
+import cn.hezuo.group.GroupDirectory;
 import cn.hezuo.group.GroupPlan;
-import cn.hezuo.group.GroupPlanRepository;
 import cn.hezuo.school.ClassAccess;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.system.NotFoundException;
@@ -29,13 +29,13 @@ public class PeerRoundService {
     private final PeerRoundRepository rounds;
     private final PeerRatingRepository ratings;
     private final PeerGroupRatingRepository groupRatings;
-    private final GroupPlanRepository plans;
+    private final GroupDirectory plans;
     private final RoundMembers roundMembers;
     private final AuditTrail audit;
     private final Clock clock;
 
     PeerRoundService(ClassAccess access, PeerRoundRepository rounds, PeerRatingRepository ratings,
-                     PeerGroupRatingRepository groupRatings, GroupPlanRepository plans, RoundMembers roundMembers,
+                     PeerGroupRatingRepository groupRatings, GroupDirectory plans, RoundMembers roundMembers,
                      AuditTrail audit, Clock clock) {
         this.access = access;
         this.rounds = rounds;
@@ -59,7 +59,7 @@ public class PeerRoundService {
         if (form.endsOn().isBefore(form.startsOn())) {
             throw new RuleViolationException("peereval.error.dates");
         }
-        GroupPlan plan = plans.findByClassIdAndActiveTrue(classId)
+        GroupPlan plan = plans.activePlanOf(classId)
                 .orElseThrow(() -> new RuleViolationException("peereval.error.noPlan"));
         if (rounds.findByClassIdOrderByOpenedAtDescIdDesc(classId).stream().anyMatch(PeerRound::isOpen)) {
             throw new RuleViolationException("peereval.error.alreadyOpen");

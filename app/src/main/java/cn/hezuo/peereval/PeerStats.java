@@ -8,7 +8,7 @@ import java.util.Map;
  * The arithmetic of a round, pure and testable: what a student received from others (averages only), and the
  * teacher's flags. Self-ratings never count toward what others gave.
  */
-public final class PeerStats {
+final class PeerStats {
 
     /** A member is flagged when peers rate them this far (or further) below the group's peer mean. */
     public static final double FAR_BELOW = 1.0;

@@ -1,11 +1,10 @@
 package cn.hezuo.peereval;
 
+import cn.hezuo.group.GroupDirectory;
 import cn.hezuo.group.GroupMember;
-import cn.hezuo.group.GroupMemberRepository;
 import cn.hezuo.group.StudyGroup;
-import cn.hezuo.group.StudyGroupRepository;
 import cn.hezuo.roster.Student;
-import cn.hezuo.roster.StudentRepository;
+import cn.hezuo.roster.StudentDirectory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,13 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class RoundMembers {
 
-    private final StudyGroupRepository groups;
-    private final GroupMemberRepository members;
-    private final StudentRepository students;
+    private final GroupDirectory groups;
+    private final StudentDirectory students;
 
-    RoundMembers(StudyGroupRepository groups, GroupMemberRepository members, StudentRepository students) {
+    RoundMembers(GroupDirectory groups, StudentDirectory students) {
         this.groups = groups;
-        this.members = members;
         this.students = students;
     }
 
@@ -60,11 +57,11 @@ class RoundMembers {
     @Transactional(readOnly = true)
     Groups of(PeerRound round) {
         Map<Long, Integer> numberOf = new HashMap<>();
-        List<StudyGroup> groupList = groups.findByPlanIdOrderByNumberAsc(round.getPlanId());
+        List<StudyGroup> groupList = groups.groupsOf(round.getPlanId());
         groupList.forEach(g -> numberOf.put(g.getId(), g.getNumber()));
-        List<GroupMember> memberList = members.findByPlanIdOrderByGroupIdAscMemberNoAsc(round.getPlanId());
+        List<GroupMember> memberList = groups.membersOf(round.getPlanId());
         Map<Long, Student> studentById = new HashMap<>();
-        students.findAllById(memberList.stream().map(GroupMember::getStudentId).toList())
+        students.findAll(memberList.stream().map(GroupMember::getStudentId).toList())
                 .forEach(s -> studentById.put(s.getId(), s));
         Map<Integer, List<Member>> byGroup = new LinkedHashMap<>();
         groupList.forEach(g -> byGroup.put(g.getNumber(), new ArrayList<>()));

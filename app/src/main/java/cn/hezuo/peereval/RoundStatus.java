@@ -1,3 +1,3 @@
 package cn.hezuo.peereval;
 
-public enum RoundStatus { OPEN, CLOSED }
+enum RoundStatus { OPEN, CLOSED }

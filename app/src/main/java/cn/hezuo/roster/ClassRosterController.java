@@ -2,10 +2,10 @@ package cn.hezuo.roster;
 
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.school.ClassAccess;
+import cn.hezuo.school.ClassDirectory;
 import cn.hezuo.school.SchoolClass;
-import cn.hezuo.school.SchoolClassRepository;
-import cn.hezuo.school.SubjectRepository;
-import cn.hezuo.teacher.TeacherRepository;
+import cn.hezuo.school.SubjectDirectory;
+import cn.hezuo.teacher.TeacherDirectory;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,12 +20,12 @@ class ClassRosterController {
 
     private final ClassAccess access;
     private final RosterQuery roster;
-    private final SubjectRepository subjects;
-    private final SchoolClassRepository classes;
-    private final TeacherRepository teachers;
+    private final SubjectDirectory subjects;
+    private final ClassDirectory classes;
+    private final TeacherDirectory teachers;
 
-    ClassRosterController(ClassAccess access, RosterQuery roster, SubjectRepository subjects,
-                          SchoolClassRepository classes, TeacherRepository teachers) {
+    ClassRosterController(ClassAccess access, RosterQuery roster, SubjectDirectory subjects,
+                          ClassDirectory classes, TeacherDirectory teachers) {
         this.access = access;
         this.roster = roster;
         this.subjects = subjects;
@@ -41,17 +41,17 @@ class ClassRosterController {
         boolean canManage = access.canManage(user, schoolClass);
         model.addAttribute("schoolClass", schoolClass);
         model.addAttribute("headTeacher", schoolClass.getHeadTeacherId() == null ? null
-                : teachers.findById(schoolClass.getHeadTeacherId()).orElse(null));
+                : teachers.find(schoolClass.getHeadTeacherId()).orElse(null));
         model.addAttribute("canManage", canManage);
         model.addAttribute("sort", RosterQuery.SortOrder.parse(sort));
         model.addAttribute("showInactive", inactive);
         List<RosterRow> rows = roster.roster(classId, inactive, RosterQuery.SortOrder.parse(sort));
         // Only the subjects this class has prior scores in get a column.
-        model.addAttribute("subjects", subjects.findBySchoolIdAndActiveTrueOrderBySortOrderAscIdAsc(user.schoolId()).stream()
+        model.addAttribute("subjects", subjects.activeOfSchool(user.schoolId()).stream()
                 .filter(s -> rows.stream().anyMatch(r -> r.scores().containsKey(s.getId()))).toList());
         model.addAttribute("rows", rows);
         if (canManage) {
-            model.addAttribute("otherClasses", classes.findBySchoolIdOrderByGradeIdAscNameAsc(user.schoolId()).stream()
+            model.addAttribute("otherClasses", classes.ofSchool(user.schoolId()).stream()
                     .filter(c -> !c.getId().equals(classId) && c.isActive() && access.canManage(user, c))
                     .sorted(SchoolClass.DISPLAY_ORDER).toList());
         }

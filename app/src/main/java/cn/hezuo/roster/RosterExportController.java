@@ -6,7 +6,7 @@ import cn.hezuo.roster.importing.RosterExporter;
 import cn.hezuo.school.ClassAccess;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.Subject;
-import cn.hezuo.school.SubjectRepository;
+import cn.hezuo.school.SubjectDirectory;
 import cn.hezuo.spreadsheet.ExcelDownload;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -28,9 +28,9 @@ class RosterExportController {
     private final ClassAccess access;
     private final RosterQuery roster;
     private final RosterExporter exporter;
-    private final SubjectRepository subjects;
+    private final SubjectDirectory subjects;
 
-    RosterExportController(ClassAccess access, RosterQuery roster, RosterExporter exporter, SubjectRepository subjects) {
+    RosterExportController(ClassAccess access, RosterQuery roster, RosterExporter exporter, SubjectDirectory subjects) {
         this.access = access;
         this.roster = roster;
         this.exporter = exporter;
@@ -41,7 +41,7 @@ class RosterExportController {
     ResponseEntity<byte[]> export(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId) {
         SchoolClass schoolClass = access.requireView(user, classId);
         List<RosterRow> rows = roster.roster(classId, false, RosterQuery.SortOrder.STUDENT_NO);
-        List<Subject> scored = subjects.findBySchoolIdAndActiveTrueOrderBySortOrderAscIdAsc(user.schoolId()).stream()
+        List<Subject> scored = subjects.activeOfSchool(user.schoolId()).stream()
                 .filter(s -> rows.stream().anyMatch(r -> r.scores().containsKey(s.getId()))).toList();
         List<RosterExportRow> exportRows = rows.stream().map(r -> {
             Map<String, BigDecimal> byName = new LinkedHashMap<>();

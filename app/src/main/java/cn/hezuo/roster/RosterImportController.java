@@ -6,7 +6,7 @@ import cn.hezuo.roster.importing.RosterTemplate;
 import cn.hezuo.school.ClassAccess;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.Subject;
-import cn.hezuo.school.SubjectRepository;
+import cn.hezuo.school.SubjectDirectory;
 import cn.hezuo.spreadsheet.ExcelDownload;
 import cn.hezuo.spreadsheet.SpreadsheetException;
 import cn.hezuo.upload.PreviewPage;
@@ -38,11 +38,11 @@ class RosterImportController {
     private final PreviewPage previewPage;
     private final RosterTemplate template;
     private final ClassAccess access;
-    private final SubjectRepository subjects;
+    private final SubjectDirectory subjects;
     private final MessageSource messages;
 
     RosterImportController(StagedImport imports, RosterImportKind kind, PreviewPage previewPage,
-                           RosterTemplate template, ClassAccess access, SubjectRepository subjects,
+                           RosterTemplate template, ClassAccess access, SubjectDirectory subjects,
                            MessageSource messages) {
         this.imports = imports;
         this.kind = kind;
@@ -112,7 +112,7 @@ class RosterImportController {
     @GetMapping("/classes/{classId}/import/template")
     ResponseEntity<byte[]> downloadTemplate(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId) {
         SchoolClass schoolClass = access.requireManage(user, classId);
-        byte[] body = template.create(subjects.findBySchoolIdAndActiveTrueOrderBySortOrderAscIdAsc(user.schoolId())
+        byte[] body = template.create(subjects.activeOfSchool(user.schoolId())
                 .stream().map(Subject::getName).limit(3).toList());
         return ExcelDownload.of(schoolClass.getName() + "-导入模板.xlsx", body);
     }

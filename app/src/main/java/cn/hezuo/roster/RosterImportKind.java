@@ -10,12 +10,11 @@ import cn.hezuo.roster.importing.RosterImportPreview;
 import cn.hezuo.roster.importing.RosterImportRow;
 import cn.hezuo.roster.importing.RosterTarget;
 import cn.hezuo.school.Grade;
-import cn.hezuo.school.GradeRepository;
 import cn.hezuo.school.ClassAccess;
+import cn.hezuo.school.ClassDirectory;
 import cn.hezuo.school.SchoolClass;
-import cn.hezuo.school.SchoolClassRepository;
 import cn.hezuo.school.Subject;
-import cn.hezuo.school.SubjectRepository;
+import cn.hezuo.school.SubjectDirectory;
 import cn.hezuo.spreadsheet.SpreadsheetReader;
 import cn.hezuo.system.NotFoundException;
 import cn.hezuo.system.RuleViolationException;
@@ -47,16 +46,14 @@ public class RosterImportKind implements ImportKind<RosterImportPreview, RosterI
     private final ClassAccess access;
     private final StudentRepository students;
     private final StudentScoreRepository scores;
-    private final SchoolClassRepository classes;
-    private final SubjectRepository subjects;
+    private final ClassDirectory classes;
+    private final SubjectDirectory subjects;
     private final RosterService roster;
     private final AuditTrail audit;
-    private final GradeRepository grades;
 
     RosterImportKind(SpreadsheetReader reader, RosterImportParser parser, ClassAccess access,
-                     StudentRepository students, StudentScoreRepository scores, SchoolClassRepository classes,
-                     SubjectRepository subjects, RosterService roster, AuditTrail audit, GradeRepository grades) {
-        this.grades = grades;
+                     StudentRepository students, StudentScoreRepository scores, ClassDirectory classes,
+                     SubjectDirectory subjects, RosterService roster, AuditTrail audit) {
         this.reader = reader;
         this.parser = parser;
         this.access = access;
@@ -105,8 +102,8 @@ public class RosterImportKind implements ImportKind<RosterImportPreview, RosterI
                                      RosterImportPreview kept) {
         Integer padWidth = kept == null ? null : kept.padWidth();
         List<Subject> subjectList = activeSubjects(user);
-        SchoolClass schoolClass = classes.findById(classId).orElseThrow(() -> new NotFoundException("class", classId));
-        String gradeName = grades.findById(schoolClass.getGradeId()).map(Grade::getName).orElse(null);
+        SchoolClass schoolClass = classes.find(classId).orElseThrow(() -> new NotFoundException("class", classId));
+        String gradeName = classes.grade(schoolClass.getGradeId()).map(Grade::getName).orElse(null);
         RosterTarget target = new RosterTarget(classId, schoolClass.getName(), gradeName, studentNoWidth(classId));
         RosterImportParser.Streaming streaming = parser.streaming(subjectList.stream().map(Subject::getName).toList(),
                 existingStudents(user.schoolId(), classId, subjectList), target, padWidth);
@@ -183,7 +180,7 @@ public class RosterImportKind implements ImportKind<RosterImportPreview, RosterI
                                                                         List<Subject> subjectList) {
         Map<String, Student> byNo = students.findBySchoolId(schoolId).stream()
                 .collect(Collectors.toMap(Student::getStudentNo, Function.identity()));
-        Map<Long, String> classNames = classes.findBySchoolIdOrderByGradeIdAscNameAsc(schoolId).stream()
+        Map<Long, String> classNames = classes.ofSchool(schoolId).stream()
                 .collect(Collectors.toMap(SchoolClass::getId, SchoolClass::getName));
         Map<Long, String> subjectNames = subjectList.stream().collect(Collectors.toMap(Subject::getId, Subject::getName));
         List<Long> classStudentIds = byNo.values().stream().filter(s -> s.getClassId() == classId)
@@ -201,7 +198,7 @@ public class RosterImportKind implements ImportKind<RosterImportPreview, RosterI
     }
 
     private List<Subject> activeSubjects(HezuoUser user) {
-        return subjects.findBySchoolIdAndActiveTrueOrderBySortOrderAscIdAsc(user.schoolId());
+        return subjects.activeOfSchool(user.schoolId());
     }
 
     private static String emptyToNull(String value) {

@@ -3,9 +3,8 @@ package cn.hezuo.roster;
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.account.IssuedPassword;
 import cn.hezuo.school.ClassAccess;
+import cn.hezuo.school.ClassDirectory;
 import cn.hezuo.school.SchoolClass;
-import cn.hezuo.school.SchoolClassRepository;
-import cn.hezuo.school.SchoolRepository;
 import cn.hezuo.system.ChineseOrder;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,16 +24,14 @@ class StudentAccountController {
     private final StudentAccounts studentAccounts;
     private final RosterService roster;
     private final ClassAccess access;
-    private final SchoolClassRepository classes;
-    private final SchoolRepository schools;
+    private final ClassDirectory classes;
 
     StudentAccountController(StudentAccounts studentAccounts, RosterService roster, ClassAccess access,
-                             SchoolClassRepository classes, SchoolRepository schools) {
+                             ClassDirectory classes) {
         this.studentAccounts = studentAccounts;
         this.roster = roster;
         this.access = access;
         this.classes = classes;
-        this.schools = schools;
     }
 
     @PostMapping("/classes/{classId}/accounts")
@@ -49,13 +46,13 @@ class StudentAccountController {
     String resetPassword(@AuthenticationPrincipal HezuoUser user, @PathVariable long studentId, Model model) {
         Student student = roster.requireManaged(user, studentId);
         IssuedPassword issued = studentAccounts.resetFor(user, student);
-        SchoolClass schoolClass = classes.findById(student.getClassId()).orElseThrow();
+        SchoolClass schoolClass = classes.find(student.getClassId()).orElseThrow();
         return slips(user, schoolClass, List.of(issued), List.of(), model);
     }
 
     private String slips(HezuoUser user, SchoolClass schoolClass, List<IssuedPassword> issued, List<String> skipped,
                          Model model) {
-        model.addAttribute("schoolName", schools.findById(user.schoolId()).map(s -> s.getName()).orElse(""));
+        model.addAttribute("schoolName", classes.school(user.schoolId()).map(s -> s.getName()).orElse(""));
         model.addAttribute("schoolClass", schoolClass);
         model.addAttribute("issued", issued);
         model.addAttribute("skipped", skipped);

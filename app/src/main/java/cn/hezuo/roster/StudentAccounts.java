@@ -1,6 +1,6 @@
 package cn.hezuo.roster;
 
-import cn.hezuo.account.AccountRepository;
+import cn.hezuo.account.AccountDirectory;
 import cn.hezuo.account.AccountService;
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.account.IssuedPassword;
@@ -24,11 +24,11 @@ public class StudentAccounts {
     }
 
     private final StudentRepository students;
-    private final AccountRepository accounts;
+    private final AccountDirectory accounts;
     private final AccountService accountService;
     private final ClassAccess access;
 
-    StudentAccounts(StudentRepository students, AccountRepository accounts, AccountService accountService,
+    StudentAccounts(StudentRepository students, AccountDirectory accounts, AccountService accountService,
                     ClassAccess access) {
         this.students = students;
         this.accounts = accounts;
@@ -45,7 +45,7 @@ public class StudentAccounts {
             if (student.getAccountId() != null) {
                 continue;
             }
-            if (accounts.existsByUsername(student.getStudentNo())) {
+            if (accounts.usernameTaken(student.getStudentNo())) {
                 skipped.add(student.getStudentNo());
                 continue;
             }

@@ -4,7 +4,7 @@ import cn.hezuo.account.HezuoUser;
 import cn.hezuo.school.ClassAccess;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.Subject;
-import cn.hezuo.school.SubjectRepository;
+import cn.hezuo.school.SubjectDirectory;
 import cn.hezuo.system.RuleViolationException;
 import jakarta.validation.Valid;
 import java.util.HashMap;
@@ -27,10 +27,10 @@ class StudentController {
 
     private final RosterService service;
     private final ClassAccess access;
-    private final SubjectRepository subjects;
+    private final SubjectDirectory subjects;
     private final StudentScoreRepository scores;
 
-    StudentController(RosterService service, ClassAccess access, SubjectRepository subjects,
+    StudentController(RosterService service, ClassAccess access, SubjectDirectory subjects,
                       StudentScoreRepository scores) {
         this.service = service;
         this.access = access;
@@ -127,6 +127,6 @@ class StudentController {
     }
 
     private List<Subject> activeSubjects(HezuoUser user) {
-        return subjects.findBySchoolIdAndActiveTrueOrderBySortOrderAscIdAsc(user.schoolId());
+        return subjects.activeOfSchool(user.schoolId());
     }
 }

@@ -2,7 +2,6 @@ package cn.hezuo.school;
 
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.system.NotFoundException;
-import cn.hezuo.teacher.TeachingAssignmentRepository;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,9 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClassAccess {
 
     private final SchoolClassRepository classes;
-    private final TeachingAssignmentRepository teaching;
+    private final Teaching teaching;
 
-    ClassAccess(SchoolClassRepository classes, TeachingAssignmentRepository teaching) {
+    ClassAccess(SchoolClassRepository classes, Teaching teaching) {
         this.classes = classes;
         this.teaching = teaching;
     }
@@ -56,7 +55,7 @@ public class ClassAccess {
             return true;
         }
         return user.isTeacher() && user.teacherId() != null
-                && teaching.existsByClassIdAndTeacherId(schoolClass.getId(), user.teacherId());
+                && teaching.teaches(user.teacherId(), schoolClass.getId());
     }
 
     private SchoolClass load(HezuoUser user, long classId) {

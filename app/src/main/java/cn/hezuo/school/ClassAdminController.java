@@ -1,10 +1,7 @@
 package cn.hezuo.school;
 
 import cn.hezuo.account.HezuoUser;
-import cn.hezuo.roster.StudentRepository;
 import cn.hezuo.system.NotFoundException;
-import cn.hezuo.teacher.Teacher;
-import cn.hezuo.teacher.TeacherRepository;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +24,11 @@ class ClassAdminController {
     private final SchoolSetupService setup;
     private final SchoolClassRepository classes;
     private final GradeRepository grades;
-    private final TeacherRepository teachers;
-    private final StudentRepository students;
+    private final Teaching teachers;
+    private final Enrolment students;
 
     ClassAdminController(SchoolSetupService setup, SchoolClassRepository classes, GradeRepository grades,
-                         TeacherRepository teachers, StudentRepository students) {
+                         Teaching teachers, Enrolment students) {
         this.setup = setup;
         this.classes = classes;
         this.grades = grades;
@@ -87,20 +84,21 @@ class ClassAdminController {
     private String editPage(HezuoUser user, SchoolClass schoolClass, Model model) {
         model.addAttribute("schoolClass", schoolClass);
         model.addAttribute("grades", grades.findBySchoolIdOrderBySortOrderAscIdAsc(user.schoolId()));
-        model.addAttribute("teachers", teachers.findBySchoolIdOrderByIdAsc(user.schoolId()));
+        model.addAttribute("teachers", teachers.teachersOf(user.schoolId()));
         return "school/class-edit";
     }
 
     private String listPage(HezuoUser user, Model model) {
         List<Grade> gradeList = grades.findBySchoolIdOrderBySortOrderAscIdAsc(user.schoolId());
-        List<Teacher> teacherList = teachers.findBySchoolIdOrderByIdAsc(user.schoolId());
+        List<Teaching.TeacherName> teacherList = teachers.teachersOf(user.schoolId());
         Map<Long, String> gradeNames = gradeList.stream().collect(Collectors.toMap(Grade::getId, Grade::getName));
-        Map<Long, Teacher> teacherById = teacherList.stream().collect(Collectors.toMap(Teacher::getId, Function.identity()));
+        Map<Long, Teaching.TeacherName> teacherById = teacherList.stream()
+                .collect(Collectors.toMap(Teaching.TeacherName::id, Function.identity()));
         List<ClassRow> rows = classes.findBySchoolIdOrderByGradeIdAscNameAsc(user.schoolId()).stream()
                 .sorted(SchoolClass.DISPLAY_ORDER)
                 .map(c -> new ClassRow(c, gradeNames.get(c.getGradeId()),
-                        c.getHeadTeacherId() == null ? null : teacherById.get(c.getHeadTeacherId()).getName(),
-                        students.countByClassIdAndActiveTrue(c.getId())))
+                        c.getHeadTeacherId() == null ? null : teacherById.get(c.getHeadTeacherId()).name(),
+                        students.activeStudentsOfClass(c.getId())))
                 .toList();
         model.addAttribute("rows", rows);
         model.addAttribute("grades", gradeList);

@@ -4,6 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-public record ClassForm(@NotNull(message = "{validation.class.gradeId.notNull}") Long gradeId, @NotBlank(message = "{validation.class.name.notBlank}") @Size(max = 30, message = "{validation.class.name.size}") String name, Long headTeacherId,
+record ClassForm(@NotNull(message = "{validation.class.gradeId.notNull}") Long gradeId, @NotBlank(message = "{validation.class.name.notBlank}") @Size(max = 30, message = "{validation.class.name.size}") String name, Long headTeacherId,
                         Integer version) {
 }

@@ -1,8 +1,6 @@
 package cn.hezuo.school;
 
 import cn.hezuo.account.HezuoUser;
-import cn.hezuo.roster.StudentRepository;
-import cn.hezuo.teacher.TeacherRepository;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,13 +22,13 @@ class SchoolAdminController {
     private final GradeRepository grades;
     private final SubjectRepository subjects;
     private final SchoolClassRepository classes;
-    private final TeacherRepository teachers;
-    private final StudentRepository students;
+    private final Teaching teachers;
+    private final Enrolment students;
     private final SchoolCalendar calendar;
 
     SchoolAdminController(SchoolSetupService setup, TermRepository terms, GradeRepository grades,
-                          SubjectRepository subjects, SchoolClassRepository classes, TeacherRepository teachers,
-                          StudentRepository students, SchoolCalendar calendar) {
+                          SubjectRepository subjects, SchoolClassRepository classes, Teaching teachers,
+                          Enrolment students, SchoolCalendar calendar) {
         this.setup = setup;
         this.terms = terms;
         this.grades = grades;
@@ -47,8 +45,8 @@ class SchoolAdminController {
         model.addAttribute("currentTerm", calendar.currentTerm(schoolId).orElse(null));
         model.addAttribute("today", calendar.today());
         model.addAttribute("classCount", classes.findBySchoolIdOrderByGradeIdAscNameAsc(schoolId).size());
-        model.addAttribute("teacherCount", teachers.findBySchoolIdOrderByIdAsc(schoolId).size());
-        model.addAttribute("studentCount", students.countBySchoolIdAndActiveTrue(schoolId));
+        model.addAttribute("teacherCount", teachers.teachersOf(schoolId).size());
+        model.addAttribute("studentCount", students.activeStudentsOfSchool(schoolId));
         return "school/dashboard";
     }
 

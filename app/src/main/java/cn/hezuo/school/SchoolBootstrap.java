@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** A real deployment's first start: one school and one admin who must change the logged password. */
 @Component
-public class SchoolBootstrap {
+class SchoolBootstrap {
 
     private static final Logger log = LoggerFactory.getLogger(SchoolBootstrap.class);
 

@@ -5,7 +5,6 @@ import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.audit.Changes;
 import cn.hezuo.system.NotFoundException;
 import cn.hezuo.system.RuleViolationException;
-import cn.hezuo.teacher.TeacherRepository;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,12 +19,12 @@ public class SchoolSetupService {
     private final GradeRepository grades;
     private final SubjectRepository subjects;
     private final SchoolClassRepository classes;
-    private final TeacherRepository teachers;
+    private final Teaching teachers;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
     SchoolSetupService(TermRepository terms, GradeRepository grades, SubjectRepository subjects,
-                       SchoolClassRepository classes, TeacherRepository teachers, AuditTrail audit,
+                       SchoolClassRepository classes, Teaching teachers, AuditTrail audit,
                        ApplicationEventPublisher events) {
         this.events = events;
         this.terms = terms;
@@ -44,11 +43,6 @@ public class SchoolSetupService {
         return term;
     }
 
-    /** The demo school's term: no audit line of its own, the demo load records one for the whole school. */
-    @Transactional
-    public Term seedDemoTerm(Term term) {
-        return terms.save(term);
-    }
 
     @Transactional
     public void updateTerm(long schoolId, long termId, int version, String name, LocalDate start, LocalDate end) {
@@ -136,7 +130,9 @@ public class SchoolSetupService {
 
     private void requireTeacher(long schoolId, Long teacherId) {
         if (teacherId != null) {
-            teachers.findByIdAndSchoolId(teacherId, schoolId).orElseThrow(() -> new NotFoundException("teacher", teacherId));
+            if (!teachers.isTeacherOf(schoolId, teacherId)) {
+                throw new NotFoundException("teacher", teacherId);
+            }
         }
     }
 

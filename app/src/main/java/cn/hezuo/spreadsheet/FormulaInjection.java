@@ -8,7 +8,7 @@ package cn.hezuo.spreadsheet;
  * again on import, so an export read back in yields the stored text unchanged. Values that already start with
  * apostrophes before a trigger character get one more, which keeps the two functions inverse.
  */
-public final class FormulaInjection {
+final class FormulaInjection {
 
     private FormulaInjection() {
     }

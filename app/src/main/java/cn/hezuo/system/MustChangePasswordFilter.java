@@ -1,6 +1,5 @@
 package cn.hezuo.system;
 
-import cn.hezuo.account.HezuoUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,7 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * page until they choose their own; initial passwords travel on paper slips.
  */
 @Component
-public class MustChangePasswordFilter extends OncePerRequestFilter {
+class MustChangePasswordFilter extends OncePerRequestFilter {
 
     public static final String CHANGE_PASSWORD_PATH = "/account/password";
 
@@ -24,7 +23,7 @@ public class MustChangePasswordFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof HezuoUser user && user.mustChangePassword()
+        if (auth != null && auth.getPrincipal() instanceof SignedInUser user && user.mustChangePassword()
                 && !isAllowedWhileChanging(request.getRequestURI().substring(request.getContextPath().length()))) {
             response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD_PATH);
             return;

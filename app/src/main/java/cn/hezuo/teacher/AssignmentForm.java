@@ -2,5 +2,5 @@ package cn.hezuo.teacher;
 
 import jakarta.validation.constraints.NotNull;
 
-public record AssignmentForm(@NotNull(message = "{validation.assignment.classId.notNull}") Long classId, @NotNull(message = "{validation.assignment.subjectId.notNull}") Long subjectId) {
+record AssignmentForm(@NotNull(message = "{validation.assignment.classId.notNull}") Long classId, @NotNull(message = "{validation.assignment.subjectId.notNull}") Long subjectId) {
 }

@@ -1,7 +1,8 @@
 package cn.hezuo.teacher;
 
 import cn.hezuo.account.Account;
-import cn.hezuo.account.AccountRepository;
+import cn.hezuo.account.AccountDirectory;
+import cn.hezuo.audit.ActorNames;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -18,17 +19,18 @@ import org.springframework.transaction.annotation.Transactional;
  * that no longer exists (or "system") is shown as it was stored.
  */
 @Service
-public class DisplayNames {
+public class DisplayNames implements ActorNames {
 
-    private final AccountRepository accounts;
+    private final AccountDirectory accounts;
     private final TeacherRepository teachers;
 
-    DisplayNames(AccountRepository accounts, TeacherRepository teachers) {
+    DisplayNames(AccountDirectory accounts, TeacherRepository teachers) {
         this.accounts = accounts;
         this.teachers = teachers;
     }
 
     /** Username → the name to show, for every username given (unknown ones map to themselves). */
+    @Override
     @Transactional(readOnly = true)
     public Map<String, String> of(long schoolId, Collection<String> usernames) {
         Set<String> wanted = new LinkedHashSet<>();
@@ -38,7 +40,7 @@ public class DisplayNames {
         if (wanted.isEmpty()) {
             return names;
         }
-        List<Account> found = accounts.findBySchoolIdAndUsernameIn(schoolId, wanted);
+        List<Account> found = accounts.byUsernames(schoolId, wanted);
         Map<Long, String> teacherNames = new HashMap<>();
         teachers.findByAccountIdIn(found.stream().map(Account::getId).toList())
                 .forEach(t -> teacherNames.put(t.getAccountId(), t.getName()));

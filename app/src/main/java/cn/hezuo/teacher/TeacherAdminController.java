@@ -1,13 +1,13 @@
 package cn.hezuo.teacher;
 
 import cn.hezuo.account.Account;
-import cn.hezuo.account.AccountRepository;
+import cn.hezuo.account.AccountDirectory;
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.account.IssuedPassword;
+import cn.hezuo.school.ClassDirectory;
 import cn.hezuo.school.SchoolClass;
-import cn.hezuo.school.SchoolClassRepository;
 import cn.hezuo.school.Subject;
-import cn.hezuo.school.SubjectRepository;
+import cn.hezuo.school.SubjectDirectory;
 import cn.hezuo.system.ChineseOrder;
 import cn.hezuo.system.NotFoundException;
 import jakarta.validation.Valid;
@@ -33,12 +33,12 @@ class TeacherAdminController {
     private final TeacherService service;
     private final TeacherRepository teachers;
     private final TeachingAssignmentRepository assignments;
-    private final SchoolClassRepository classes;
-    private final SubjectRepository subjects;
-    private final AccountRepository accounts;
+    private final ClassDirectory classes;
+    private final SubjectDirectory subjects;
+    private final AccountDirectory accounts;
 
     TeacherAdminController(TeacherService service, TeacherRepository teachers, TeachingAssignmentRepository assignments,
-                           SchoolClassRepository classes, SubjectRepository subjects, AccountRepository accounts) {
+                           ClassDirectory classes, SubjectDirectory subjects, AccountDirectory accounts) {
         this.service = service;
         this.teachers = teachers;
         this.assignments = assignments;
@@ -56,7 +56,7 @@ class TeacherAdminController {
     @GetMapping("/admin/teachers")
     String list(@AuthenticationPrincipal HezuoUser user, Model model) {
         List<Teacher> all = teachers.findBySchoolIdOrderByIdAsc(user.schoolId());
-        Map<Long, Account> accountById = accounts.findAllById(all.stream().map(Teacher::getAccountId)
+        Map<Long, Account> accountById = accounts.findAll(all.stream().map(Teacher::getAccountId)
                         .filter(id -> id != null).toList()).stream()
                 .collect(Collectors.toMap(Account::getId, Function.identity()));
         List<TeacherRow> rows = all.stream()
@@ -82,7 +82,7 @@ class TeacherAdminController {
                          BindingResult result, Model model) {
         if (form.username() == null || form.username().isBlank()) {
             result.rejectValue("username", "account.error.username");
-        } else if (accounts.existsByUsername(form.username().trim())) {
+        } else if (accounts.usernameTaken(form.username().trim())) {
             result.rejectValue("username", "account.error.usernameTaken", new Object[] {form.username()}, null);
         }
         if (result.hasErrors()) {
@@ -149,20 +149,20 @@ class TeacherAdminController {
     }
 
     private String detailPage(HezuoUser user, Teacher teacher, Model model) {
-        Map<Long, String> classNames = classes.findBySchoolIdOrderByGradeIdAscNameAsc(user.schoolId()).stream()
+        Map<Long, String> classNames = classes.ofSchool(user.schoolId()).stream()
                 .collect(Collectors.toMap(SchoolClass::getId, SchoolClass::getName));
-        Map<Long, String> subjectNames = subjects.findBySchoolIdOrderBySortOrderAscIdAsc(user.schoolId()).stream()
+        Map<Long, String> subjectNames = subjects.ofSchool(user.schoolId()).stream()
                 .collect(Collectors.toMap(Subject::getId, Subject::getName));
         model.addAttribute("teacher", teacher);
         model.addAttribute("account", teacher.getAccountId() == null ? null
-                : accounts.findById(teacher.getAccountId()).orElse(null));
+                : accounts.find(teacher.getAccountId()).orElse(null));
         model.addAttribute("assignments", assignments.findByTeacherIdOrderByIdAsc(teacher.getId()).stream()
                 .map(a -> new AssignmentRow(a.getId(), classNames.get(a.getClassId()), subjectNames.get(a.getSubjectId())))
                 .toList());
-        model.addAttribute("headOf", classes.findByHeadTeacherIdOrderByNameAsc(teacher.getId()));
-        model.addAttribute("classes", classes.findBySchoolIdOrderByGradeIdAscNameAsc(user.schoolId()).stream()
+        model.addAttribute("headOf", classes.headedBy(teacher.getId()));
+        model.addAttribute("classes", classes.ofSchool(user.schoolId()).stream()
                 .sorted(SchoolClass.DISPLAY_ORDER).toList());
-        model.addAttribute("subjects", subjects.findBySchoolIdAndActiveTrueOrderBySortOrderAscIdAsc(user.schoolId()));
+        model.addAttribute("subjects", subjects.activeOfSchool(user.schoolId()));
         return "teacher/detail";
     }
 

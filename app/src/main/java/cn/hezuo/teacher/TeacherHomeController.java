@@ -1,11 +1,11 @@
 package cn.hezuo.teacher;
 
 import cn.hezuo.account.HezuoUser;
-import cn.hezuo.roster.StudentRepository;
+import cn.hezuo.school.ClassDirectory;
+import cn.hezuo.school.Enrolment;
 import cn.hezuo.school.SchoolClass;
-import cn.hezuo.school.SchoolClassRepository;
 import cn.hezuo.school.Subject;
-import cn.hezuo.school.SubjectRepository;
+import cn.hezuo.school.SubjectDirectory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,13 +22,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class TeacherHomeController {
 
-    private final SchoolClassRepository classes;
+    private final ClassDirectory classes;
     private final TeachingAssignmentRepository assignments;
-    private final SubjectRepository subjects;
-    private final StudentRepository students;
+    private final SubjectDirectory subjects;
+    private final Enrolment students;
 
-    TeacherHomeController(SchoolClassRepository classes, TeachingAssignmentRepository assignments,
-                          SubjectRepository subjects, StudentRepository students) {
+    TeacherHomeController(ClassDirectory classes, TeachingAssignmentRepository assignments,
+                          SubjectDirectory subjects, Enrolment students) {
         this.classes = classes;
         this.assignments = assignments;
         this.subjects = subjects;
@@ -43,19 +43,19 @@ class TeacherHomeController {
         if (!user.isTeacher() || user.teacherId() == null) {
             throw new AccessDeniedException("teacher home");
         }
-        Map<Long, String> subjectNames = subjects.findBySchoolIdOrderBySortOrderAscIdAsc(user.schoolId()).stream()
+        Map<Long, String> subjectNames = subjects.ofSchool(user.schoolId()).stream()
                 .collect(Collectors.toMap(Subject::getId, Subject::getName));
         Map<Long, List<String>> subjectsByClass = new LinkedHashMap<>();
         for (TeachingAssignment a : assignments.findByTeacherIdOrderByIdAsc(user.teacherId())) {
             subjectsByClass.computeIfAbsent(a.getClassId(), id -> new ArrayList<>()).add(subjectNames.get(a.getSubjectId()));
         }
         TreeSet<Long> classIds = new TreeSet<>(subjectsByClass.keySet());
-        classes.findByHeadTeacherIdOrderByNameAsc(user.teacherId()).forEach(c -> classIds.add(c.getId()));
-        List<ClassCard> cards = classes.findByIdInOrderByNameAsc(classIds).stream()
+        classes.headedBy(user.teacherId()).forEach(c -> classIds.add(c.getId()));
+        List<ClassCard> cards = classes.byIds(classIds).stream()
                 .filter(SchoolClass::isActive)
                 .sorted(SchoolClass.DISPLAY_ORDER)
                 .map(c -> new ClassCard(c, user.teacherId().equals(c.getHeadTeacherId()),
-                        subjectsByClass.getOrDefault(c.getId(), List.of()), students.countByClassIdAndActiveTrue(c.getId())))
+                        subjectsByClass.getOrDefault(c.getId(), List.of()), students.activeStudentsOfClass(c.getId())))
                 .toList();
         model.addAttribute("cards", cards);
         return "teacher/home";

@@ -6,8 +6,8 @@ import cn.hezuo.account.Role;
 import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.audit.Changes;
-import cn.hezuo.school.SchoolClassRepository;
-import cn.hezuo.school.SubjectRepository;
+import cn.hezuo.school.ClassDirectory;
+import cn.hezuo.school.SubjectDirectory;
 import cn.hezuo.system.NotFoundException;
 import cn.hezuo.system.RuleViolationException;
 import org.springframework.stereotype.Service;
@@ -19,13 +19,13 @@ public class TeacherService {
 
     private final TeacherRepository teachers;
     private final TeachingAssignmentRepository assignments;
-    private final SchoolClassRepository classes;
-    private final SubjectRepository subjects;
+    private final ClassDirectory classes;
+    private final SubjectDirectory subjects;
     private final AccountService accounts;
     private final AuditTrail audit;
 
-    TeacherService(TeacherRepository teachers, TeachingAssignmentRepository assignments, SchoolClassRepository classes,
-                   SubjectRepository subjects, AccountService accounts, AuditTrail audit) {
+    TeacherService(TeacherRepository teachers, TeachingAssignmentRepository assignments, ClassDirectory classes,
+                   SubjectDirectory subjects, AccountService accounts, AuditTrail audit) {
         this.teachers = teachers;
         this.assignments = assignments;
         this.classes = classes;
@@ -62,8 +62,8 @@ public class TeacherService {
     @Transactional
     public void assign(long schoolId, long teacherId, long classId, long subjectId) {
         find(schoolId, teacherId);
-        classes.findByIdAndSchoolId(classId, schoolId).orElseThrow(() -> new NotFoundException("class", classId));
-        subjects.findByIdAndSchoolId(subjectId, schoolId).orElseThrow(() -> new NotFoundException("subject", subjectId));
+        classes.findInSchool(classId, schoolId).orElseThrow(() -> new NotFoundException("class", classId));
+        subjects.findInSchool(subjectId, schoolId).orElseThrow(() -> new NotFoundException("subject", subjectId));
         if (assignments.existsByClassIdAndTeacherIdAndSubjectId(classId, teacherId, subjectId)) {
             throw new RuleViolationException("teacher.error.assignmentExists");
         }

@@ -7,6 +7,6 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A follow-up note, or the note closing a record. */
-public record NoteForm(@NotNull(message = "{validation.trackingNote.noteDate.notNull}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate noteDate,
+record NoteForm(@NotNull(message = "{validation.trackingNote.noteDate.notNull}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate noteDate,
                        @NotBlank(message = "{validation.trackingNote.body.notBlank}") @Size(max = 2000, message = "{validation.trackingNote.body.size}") String body) {
 }

@@ -7,7 +7,7 @@ import cn.hezuo.exam.results.StoredResult;
 import cn.hezuo.group.GroupMatesQuery;
 import cn.hezuo.group.GroupMatesQuery.GroupMates;
 import cn.hezuo.roster.Student;
-import cn.hezuo.roster.StudentRepository;
+import cn.hezuo.roster.StudentDirectory;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * suggestion is a hint the teacher may copy into the measures, nothing is stored.
  */
 @Component
-public class StudyPartners {
+class StudyPartners {
 
     /** Why there is no partner to suggest (each has a message {@code tracking.partner.<key>}). */
     public enum Missing { NO_EXAM, NO_GROUP, NONE_STRONGER }
@@ -45,9 +45,9 @@ public class StudyPartners {
 
     private final GroupMatesQuery groupMates;
     private final ExamResultStore results;
-    private final StudentRepository students;
+    private final StudentDirectory students;
 
-    StudyPartners(GroupMatesQuery groupMates, ExamResultStore results, StudentRepository students) {
+    StudyPartners(GroupMatesQuery groupMates, ExamResultStore results, StudentDirectory students) {
         this.groupMates = groupMates;
         this.results = results;
         this.students = students;
@@ -75,7 +75,7 @@ public class StudyPartners {
                     .map(StoredResult::total).findFirst().ifPresent(total -> mateTotals.put(mateId, total));
         }
         Map<Long, Student> mates = new HashMap<>();
-        students.findAllById(mateTotals.keySet()).stream().filter(Student::isActive)
+        students.findAll(mateTotals.keySet()).stream().filter(Student::isActive)
                 .forEach(s -> mates.put(s.getId(), s));
         return mates.values().stream()
                 .filter(s -> mateTotals.get(s.getId()) > own)

@@ -3,6 +3,6 @@ package cn.hezuo.tracking;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface TrackingNoteRepository extends JpaRepository<TrackingNote, Long> {
+interface TrackingNoteRepository extends JpaRepository<TrackingNote, Long> {
     List<TrackingNote> findByRecordIdOrderByNoteDateAscIdAsc(Long recordId);
 }

@@ -5,10 +5,10 @@ import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
 import cn.hezuo.audit.Changes;
 import cn.hezuo.roster.Student;
-import cn.hezuo.roster.StudentRepository;
+import cn.hezuo.roster.StudentDirectory;
 import cn.hezuo.school.ClassAccess;
+import cn.hezuo.school.ClassDirectory;
 import cn.hezuo.school.SchoolClass;
-import cn.hezuo.school.SchoolClassRepository;
 import cn.hezuo.system.NotFoundException;
 import cn.hezuo.system.RuleViolationException;
 import java.time.Clock;
@@ -36,14 +36,14 @@ public class TrackingService {
 
     private final TrackingRecordRepository records;
     private final TrackingNoteRepository notes;
-    private final StudentRepository students;
-    private final SchoolClassRepository classes;
+    private final StudentDirectory students;
+    private final ClassDirectory classes;
     private final ClassAccess classAccess;
     private final AuditTrail audit;
     private final Clock clock;
 
-    TrackingService(TrackingRecordRepository records, TrackingNoteRepository notes, StudentRepository students,
-                    SchoolClassRepository classes, ClassAccess classAccess, AuditTrail audit, Clock clock) {
+    TrackingService(TrackingRecordRepository records, TrackingNoteRepository notes, StudentDirectory students,
+                    ClassDirectory classes, ClassAccess classAccess, AuditTrail audit, Clock clock) {
         this.records = records;
         this.notes = notes;
         this.students = students;
@@ -63,7 +63,7 @@ public class TrackingService {
         if (!user.isAdmin() && !user.isTeacher()) {
             throw new AccessDeniedException("tracking");
         }
-        Student student = students.findById(studentId).filter(s -> s.getSchoolId() == user.schoolId())
+        Student student = students.find(studentId).filter(s -> s.getSchoolId() == user.schoolId())
                 .orElseThrow(() -> new NotFoundException("student", studentId));
         classAccess.requireView(user, student.getClassId());
         return student;
@@ -77,7 +77,7 @@ public class TrackingService {
         TrackingRecord record = records.findByIdAndSchoolId(recordId, user.schoolId())
                 .orElseThrow(() -> new NotFoundException("tracking record", recordId));
         Student student = requireStudent(user, record.getStudentId());
-        return new Tracked(record, student, classes.findById(student.getClassId()).orElseThrow());
+        return new Tracked(record, student, classes.find(student.getClassId()).orElseThrow());
     }
 
     /** The student's open record, if any. */
@@ -153,10 +153,10 @@ public class TrackingService {
     @Transactional(readOnly = true)
     public List<Tracked> visible(HezuoUser user) {
         Map<Long, SchoolClass> classById = new HashMap<>();
-        classes.findBySchoolIdOrderByGradeIdAscNameAsc(user.schoolId()).forEach(c -> classById.put(c.getId(), c));
+        classes.ofSchool(user.schoolId()).forEach(c -> classById.put(c.getId(), c));
         Map<Long, Student> studentById = new HashMap<>();
         List<TrackingRecord> all = records.findBySchoolIdOrderByOpenedAtDesc(user.schoolId());
-        students.findAllById(all.stream().map(TrackingRecord::getStudentId).distinct().toList())
+        students.findAll(all.stream().map(TrackingRecord::getStudentId).distinct().toList())
                 .forEach(s -> studentById.put(s.getId(), s));
         Map<Long, Boolean> canView = new HashMap<>();
         return all.stream().map(r -> {

@@ -4,9 +4,9 @@ import cn.hezuo.account.HezuoUser;
 import cn.hezuo.exam.Exam;
 import cn.hezuo.exam.ExamAccess;
 import cn.hezuo.spreadsheet.ExcelDownload;
-import cn.hezuo.roster.StudentRepository;
+import cn.hezuo.roster.StudentDirectory;
 import cn.hezuo.school.SchoolClass;
-import cn.hezuo.school.SchoolClassRepository;
+import cn.hezuo.school.ClassDirectory;
 import cn.hezuo.spreadsheet.SpreadsheetException;
 import cn.hezuo.upload.PreviewPage;
 import cn.hezuo.upload.StagedImport;
@@ -43,12 +43,12 @@ class ScoreImportController {
     private final ScoreImportKind kind;
     private final PreviewPage previewPage;
     private final ExamAccess access;
-    private final StudentRepository students;
-    private final SchoolClassRepository classes;
+    private final StudentDirectory students;
+    private final ClassDirectory classes;
     private final MessageSource messages;
 
-    ScoreImportController(StagedImport imports, ScoreImportKind kind, PreviewPage previewPage, ExamAccess access, StudentRepository students,
-                          SchoolClassRepository classes, MessageSource messages) {
+    ScoreImportController(StagedImport imports, ScoreImportKind kind, PreviewPage previewPage, ExamAccess access, StudentDirectory students,
+                          ClassDirectory classes, MessageSource messages) {
         this.imports = imports;
         this.kind = kind;
         this.previewPage = previewPage;
@@ -109,11 +109,11 @@ class ScoreImportController {
     ResponseEntity<byte[]> template(@AuthenticationPrincipal HezuoUser user, @PathVariable long examId) {
         Exam exam = access.requireImport(user, examId);
         ImportSetup setup = kind.setup(user, exam);
-        Map<Long, SchoolClass> byId = classes.findBySchoolIdOrderByGradeIdAscNameAsc(user.schoolId()).stream()
+        Map<Long, SchoolClass> byId = classes.ofSchool(user.schoolId()).stream()
                 .collect(Collectors.toMap(SchoolClass::getId, Function.identity()));
         List<ScoreTemplate.TemplateStudent> rows = new ArrayList<>();
         setup.importableClassIds().stream().map(byId::get).sorted(SchoolClass.DISPLAY_ORDER).forEach(c ->
-                students.findByClassIdAndActiveTrueOrderByStudentNoAsc(c.getId()).forEach(s ->
+                students.activeOfClass(c.getId()).forEach(s ->
                         rows.add(new ScoreTemplate.TemplateStudent(s.getStudentNo(), s.getName(), c.getName()))));
         return ExcelDownload.of(exam.getName() + "-成绩模板.xlsx", ScoreTemplate.create(setup, rows));
     }
@@ -129,7 +129,7 @@ class ScoreImportController {
     }
 
     private Map<Long, String> classNames(HezuoUser user) {
-        return classes.findBySchoolIdOrderByGradeIdAscNameAsc(user.schoolId()).stream()
+        return classes.ofSchool(user.schoolId()).stream()
                 .collect(Collectors.toMap(SchoolClass::getId, SchoolClass::getName));
     }
 

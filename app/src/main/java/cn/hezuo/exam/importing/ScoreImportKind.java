@@ -15,7 +15,7 @@ import cn.hezuo.exam.results.ExamResultStore;
 import cn.hezuo.exam.results.StoredResult;
 import cn.hezuo.exam.stats.Choice;
 import cn.hezuo.school.SchoolClass;
-import cn.hezuo.school.SchoolClassRepository;
+import cn.hezuo.school.ClassDirectory;
 import cn.hezuo.spreadsheet.SpreadsheetLimits;
 import cn.hezuo.spreadsheet.SpreadsheetReader;
 import cn.hezuo.upload.ImportKind;
@@ -58,14 +58,14 @@ public class ScoreImportKind implements ImportKind<ScoreImportPreview, ScorePrev
     private final JdbcTemplate jdbc;
     private final ExamAccess access;
     private final ExamItemRepository items;
-    private final SchoolClassRepository classes;
+    private final ClassDirectory classes;
     private final ExamResultStore results;
     private final ExamLoader loader;
     private final AuditTrail audit;
     private final Clock clock;
 
     ScoreImportKind(JdbcTemplate jdbc, ExamAccess access, ExamItemRepository items,
-                       SchoolClassRepository classes, ExamResultStore results, ExamLoader loader,
+                       ClassDirectory classes, ExamResultStore results, ExamLoader loader,
                        AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
@@ -136,7 +136,7 @@ public class ScoreImportKind implements ImportKind<ScoreImportPreview, ScorePrev
     public ImportSetup setup(HezuoUser user, Exam exam) {
         List<ImportItem> itemList = exam.isTotalOnly() ? List.of() : items.findByExamIdOrderBySeqAsc(exam.getId())
                 .stream().map(ScoreImportKind::importItem).toList();
-        Map<Long, String> classNames = classes.findBySchoolIdOrderByGradeIdAscNameAsc(user.schoolId()).stream()
+        Map<Long, String> classNames = classes.ofSchool(user.schoolId()).stream()
                 .collect(Collectors.toMap(SchoolClass::getId, SchoolClass::getName));
         return new ImportSetup(itemList, exam.isTotalOnly() || itemList.isEmpty(), exam.getFullMarks().doubleValue(),
                 new LinkedHashSet<>(access.classIds(exam.getId())), access.importableClassIds(user, exam), classNames);
@@ -193,7 +193,7 @@ public class ScoreImportKind implements ImportKind<ScoreImportPreview, ScorePrev
     }
 
     private Map<Long, String> classNameMap(long schoolId) {
-        return classes.findBySchoolIdOrderByGradeIdAscNameAsc(schoolId).stream()
+        return classes.ofSchool(schoolId).stream()
                 .collect(Collectors.toMap(SchoolClass::getId, SchoolClass::getName));
     }
 

@@ -12,7 +12,7 @@ import java.util.Map;
  * (the Content-Security-Policy forbids inline scripts). Kinds: {@code bar} and {@code line} (categories, series,
  * optional reference line), {@code radar} (indicators, series). Percentages are sent as 0–100 with one decimal.
  */
-public final class ChartJson {
+final class ChartJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

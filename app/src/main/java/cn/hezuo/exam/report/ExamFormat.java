@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * for the undefined values (NaN) the statistics core returns, e.g. the SD of one student.
  */
 @Component("examFormat")
-public class ExamFormat {
+class ExamFormat {
 
     private final java.time.Clock clock;
 

@@ -11,7 +11,7 @@ import java.util.Set;
  * One exam loaded for one user: the data, and what the user may see of it. Aggregates of every class are shown to
  * everyone who may see the exam; student rows only for {@link #viewableClassIds()}.
  */
-public record ExamReport(LoadedExam data, String subjectName, Set<Long> viewableClassIds, boolean canImport,
+record ExamReport(LoadedExam data, String subjectName, Set<Long> viewableClassIds, boolean canImport,
                          boolean canManage) {
 
     public Exam exam() {

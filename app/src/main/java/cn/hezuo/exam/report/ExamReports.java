@@ -6,7 +6,7 @@ import cn.hezuo.exam.ExamAccess;
 import cn.hezuo.exam.results.ExamLoader;
 import cn.hezuo.exam.results.ExamResultStore;
 import cn.hezuo.exam.results.LoadedExam;
-import cn.hezuo.school.SubjectRepository;
+import cn.hezuo.school.SubjectDirectory;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,14 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Loads an exam for a user's report after checking {@link ExamAccess}; one query for the whole exam. */
 @Service
-public class ExamReports {
+class ExamReports {
 
     private final ExamAccess access;
     private final ExamLoader loader;
     private final ExamResultStore results;
-    private final SubjectRepository subjects;
+    private final SubjectDirectory subjects;
 
-    ExamReports(ExamAccess access, ExamLoader loader, ExamResultStore results, SubjectRepository subjects) {
+    ExamReports(ExamAccess access, ExamLoader loader, ExamResultStore results, SubjectDirectory subjects) {
         this.access = access;
         this.loader = loader;
         this.results = results;
@@ -83,6 +83,6 @@ public class ExamReports {
     }
 
     public String subjectName(Exam exam) {
-        return subjects.findById(exam.getSubjectId()).map(s -> s.getName()).orElse("");
+        return subjects.find(exam.getSubjectId()).map(s -> s.getName()).orElse("");
     }
 }

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the export uses it. Plain JDBC, one row per exam, so saving never touches the exam's own version.
  */
 @Component
-public class ExperimentChoices {
+class ExperimentChoices {
 
     /** A saved choice: the pre-test (null when none) and the classes of each group. */
     public record Choice(Long preExamId, Set<Long> experimental, Set<Long> control) {

@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 
 /** The experiment's plain-language summary in the user's language, from the sentences the statistics core returns. */
-public final class ExperimentSummary {
+final class ExperimentSummary {
 
     private ExperimentSummary() {
     }

@@ -2,7 +2,7 @@ package cn.hezuo.exam.report;
 
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.roster.Student;
-import cn.hezuo.roster.StudentRepository;
+import cn.hezuo.roster.StudentDirectory;
 import cn.hezuo.system.NotFoundException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,11 +22,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class MyExamsController {
 
-    private final StudentRepository students;
+    private final StudentDirectory students;
     private final StudentExams studentExams;
     private final MessageSource messages;
 
-    MyExamsController(StudentRepository students, StudentExams studentExams, MessageSource messages) {
+    MyExamsController(StudentDirectory students, StudentExams studentExams, MessageSource messages) {
         this.students = students;
         this.studentExams = studentExams;
         this.messages = messages;
@@ -37,7 +37,7 @@ class MyExamsController {
         if (!user.isStudent() || user.studentId() == null) {
             throw new AccessDeniedException("student page");
         }
-        Student student = students.findById(user.studentId())
+        Student student = students.find(user.studentId())
                 .orElseThrow(() -> new NotFoundException("student", user.studentId()));
         List<StudentExams.ExamLine> lines = studentExams.lines(student, (exam, classId) -> true);
         List<StudentExams.ExamLine> newestFirst = new ArrayList<>(lines);

@@ -14,7 +14,7 @@ import cn.hezuo.exam.stats.ExamMatrix;
 import cn.hezuo.exam.stats.KnowledgePointRates;
 import cn.hezuo.exam.stats.Ranking;
 import cn.hezuo.roster.Student;
-import cn.hezuo.school.SubjectRepository;
+import cn.hezuo.school.SubjectDirectory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,9 +34,9 @@ public class StudentExams {
     private final ExamResultStore results;
     private final ExamRepository exams;
     private final ExamLoader loader;
-    private final SubjectRepository subjects;
+    private final SubjectDirectory subjects;
 
-    StudentExams(ExamResultStore results, ExamRepository exams, ExamLoader loader, SubjectRepository subjects) {
+    StudentExams(ExamResultStore results, ExamRepository exams, ExamLoader loader, SubjectDirectory subjects) {
         this.results = results;
         this.exams = exams;
         this.loader = loader;
@@ -82,7 +82,7 @@ public class StudentExams {
         Map<Long, Exam> byId = new HashMap<>();
         exams.findAllById(stored.stream().map(StoredResult::examId).toList()).forEach(e -> byId.put(e.getId(), e));
         Map<Long, String> subjectNames = new HashMap<>();
-        subjects.findBySchoolIdOrderBySortOrderAscIdAsc(student.getSchoolId())
+        subjects.ofSchool(student.getSchoolId())
                 .forEach(s -> subjectNames.put(s.getId(), s.getName()));
         List<ExamLine> lines = new ArrayList<>();
         for (StoredResult result : stored) {

@@ -3,7 +3,7 @@ package cn.hezuo.exam.report;
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.exam.ExamAccess;
 import cn.hezuo.roster.Student;
-import cn.hezuo.roster.StudentRepository;
+import cn.hezuo.roster.StudentDirectory;
 import cn.hezuo.school.ClassAccess;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.system.NotFoundException;
@@ -24,13 +24,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class StudentExamsController {
 
-    private final StudentRepository students;
+    private final StudentDirectory students;
     private final ClassAccess classAccess;
     private final ExamAccess examAccess;
     private final StudentExams studentExams;
     private final MessageSource messages;
 
-    StudentExamsController(StudentRepository students, ClassAccess classAccess, ExamAccess examAccess,
+    StudentExamsController(StudentDirectory students, ClassAccess classAccess, ExamAccess examAccess,
                            StudentExams studentExams, MessageSource messages) {
         this.students = students;
         this.classAccess = classAccess;
@@ -41,7 +41,7 @@ class StudentExamsController {
 
     @GetMapping("/students/{studentId}/exams")
     String trend(@AuthenticationPrincipal HezuoUser user, @PathVariable long studentId, Model model) {
-        Student student = students.findById(studentId).filter(s -> s.getSchoolId() == user.schoolId())
+        Student student = students.find(studentId).filter(s -> s.getSchoolId() == user.schoolId())
                 .orElseThrow(() -> new NotFoundException("student", studentId));
         if (user.isStudent()) {
             throw new AccessDeniedException("student " + studentId);

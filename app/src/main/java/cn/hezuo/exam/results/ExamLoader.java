@@ -9,8 +9,8 @@ import cn.hezuo.exam.stats.Choice;
 import cn.hezuo.exam.stats.ExamMatrix;
 import cn.hezuo.exam.stats.Item;
 import cn.hezuo.exam.stats.ScoreTable;
+import cn.hezuo.school.ClassDirectory;
 import cn.hezuo.school.SchoolClass;
-import cn.hezuo.school.SchoolClassRepository;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,7 +34,7 @@ public class ExamLoader {
 
     private final ExamItemRepository items;
     private final ExamClassRepository examClasses;
-    private final SchoolClassRepository classes;
+    private final ClassDirectory classes;
     private final ExamResultStore results;
     private final LoadedExamCache cache;
     private final ExamRepository exams;
@@ -42,7 +42,7 @@ public class ExamLoader {
     /** This bean through its transactional proxy, for the background warm-up. */
     private final ObjectProvider<ExamLoader> self;
 
-    ExamLoader(ExamItemRepository items, ExamClassRepository examClasses, SchoolClassRepository classes,
+    ExamLoader(ExamItemRepository items, ExamClassRepository examClasses, ClassDirectory classes,
                ExamResultStore results, LoadedExamCache cache, ExamRepository exams,
                @Qualifier("applicationTaskExecutor") Executor warming, ObjectProvider<ExamLoader> self) {
         this.items = items;
@@ -89,7 +89,7 @@ public class ExamLoader {
     public LoadedExam load(Exam exam) {
         List<ExamItem> itemList = items.findByExamIdOrderBySeqAsc(exam.getId());
         Map<Long, SchoolClass> schoolClasses = new HashMap<>();
-        classes.findBySchoolIdOrderByGradeIdAscNameAsc(exam.getSchoolId()).forEach(c -> schoolClasses.put(c.getId(), c));
+        classes.ofSchool(exam.getSchoolId()).forEach(c -> schoolClasses.put(c.getId(), c));
         List<SchoolClass> examClassList = examClasses.findByExamIdOrderByIdAsc(exam.getId()).stream()
                 .map(ec -> schoolClasses.get(ec.getClassId())).sorted(SchoolClass.DISPLAY_ORDER).toList();
         boolean withItems = !exam.isTotalOnly() && !itemList.isEmpty();

@@ -1,6 +1,7 @@
 package cn.hezuo.exam.results;
 
 import cn.hezuo.exam.stats.Item;
+import cn.hezuo.roster.StudentDirectory;
 import java.sql.Timestamp;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -39,21 +40,22 @@ class LoadedExamCache {
     }
 
     private final JdbcTemplate jdbc;
+    private final StudentDirectory roster;
     private final LinkedHashMap<Long, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
     private final Map<Long, Object> loading = new ConcurrentHashMap<>();
 
-    LoadedExamCache(JdbcTemplate jdbc) {
+    LoadedExamCache(JdbcTemplate jdbc, StudentDirectory roster) {
         this.jdbc = jdbc;
+        this.roster = roster;
     }
 
     /** Two indexed aggregate queries (tens of milliseconds for a district) — against a full read of seconds. */
     Fingerprint fingerprint(long examId, long schoolId, List<Item> items, List<String> classNames) {
         Object[] results = jdbc.queryForObject("select count(*), max(imported_at) from exam_result where exam_id = ?",
                 (rs, n) -> new Object[] {rs.getLong(1), rs.getTimestamp(2)}, examId);
-        long[] students = jdbc.queryForObject("select count(*), coalesce(sum(version), 0) from student"
-                + " where school_id = ?", (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}, schoolId);
-        return new Fingerprint((Long) results[0], (Timestamp) results[1], students[0], students[1], List.copyOf(items),
-                List.copyOf(classNames));
+        StudentDirectory.RosterVersion students = roster.version(schoolId);
+        return new Fingerprint((Long) results[0], (Timestamp) results[1], students.students(), students.versionSum(),
+                List.copyOf(items), List.copyOf(classNames));
     }
 
     /** The cached exam if its fingerprint matches, else {@code load}'s (cached when it fits). */

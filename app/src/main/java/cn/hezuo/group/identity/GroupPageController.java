@@ -5,7 +5,7 @@ import cn.hezuo.group.roles.GroupContext;
 import cn.hezuo.group.roles.GroupLifeAccess;
 import cn.hezuo.group.roles.RoleSchemeService;
 import cn.hezuo.school.SchoolCalendar;
-import cn.hezuo.school.SubjectRepository;
+import cn.hezuo.school.SubjectDirectory;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,10 +27,10 @@ class GroupPageController {
     private final GroupIdentityService service;
     private final SchoolCalendar calendar;
     private final RoleSchemeService schemes;
-    private final SubjectRepository subjects;
+    private final SubjectDirectory subjects;
 
     GroupPageController(GroupLifeAccess access, GroupPages pages, GroupIdentityService service, SchoolCalendar calendar,
-                        RoleSchemeService schemes, SubjectRepository subjects) {
+                        RoleSchemeService schemes, SubjectDirectory subjects) {
         this.access = access;
         this.pages = pages;
         this.service = service;
@@ -49,7 +49,7 @@ class GroupPageController {
         boolean open = schemes.schemeOf(user.schoolId(), context.plan().getClassId()).isNominationsOpen();
         model.addAttribute("nominationsOpen", open && user.isStudent());
         if (open && user.isStudent()) {
-            model.addAttribute("subjects", subjects.findBySchoolIdAndActiveTrueOrderBySortOrderAscIdAsc(user.schoolId()));
+            model.addAttribute("subjects", subjects.activeOfSchool(user.schoolId()));
         }
         return "group/life/group";
     }

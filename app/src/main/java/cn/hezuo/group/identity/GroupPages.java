@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Builds a {@link GroupPage} for a group the user may read. */
 @Component
-public class GroupPages {
+class GroupPages {
 
     private final GroupRoleQuery roles;
     private final MemberGoalRepository goals;

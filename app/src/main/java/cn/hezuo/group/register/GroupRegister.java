@@ -5,7 +5,7 @@ import cn.hezuo.group.roles.AssignedRole;
 import java.util.List;
 
 /** 学习互助小组登记表 of a class: every group with identity, goals and members (numbers, roles, personal goals). */
-public record GroupRegister(String className, String headTeacher, int week, List<Entry> groups) {
+record GroupRegister(String className, String headTeacher, int week, List<Entry> groups) {
 
     public record Entry(StudyGroup group, List<Member> members) {
     }

@@ -12,7 +12,7 @@ import cn.hezuo.school.ClassAccess;
 import cn.hezuo.school.SchoolCalendar;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.teacher.Teacher;
-import cn.hezuo.teacher.TeacherRepository;
+import cn.hezuo.teacher.TeacherDirectory;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,12 +34,12 @@ class GroupRegisterController {
     private final GroupRoleQuery roles;
     private final StudyGroupRepository groups;
     private final MemberGoalRepository goals;
-    private final TeacherRepository teachers;
+    private final TeacherDirectory teachers;
     private final SchoolCalendar calendar;
     private final GroupRegisterExport export;
 
     GroupRegisterController(ClassAccess access, GroupLifeAccess groupAccess, GroupRoleQuery roles,
-                            StudyGroupRepository groups, MemberGoalRepository goals, TeacherRepository teachers,
+                            StudyGroupRepository groups, MemberGoalRepository goals, TeacherDirectory teachers,
                             SchoolCalendar calendar, GroupRegisterExport export) {
         this.access = access;
         this.groupAccess = groupAccess;
@@ -80,7 +80,7 @@ class GroupRegisterController {
                             goal == null ? null : goal.getShortTerm(), goal == null ? null : goal.getLongTerm());
                 }).toList())).toList();
         String head = schoolClass.getHeadTeacherId() == null ? ""
-                : teachers.findById(schoolClass.getHeadTeacherId()).map(Teacher::getName).orElse("");
+                : teachers.find(schoolClass.getHeadTeacherId()).map(Teacher::getName).orElse("");
         return new GroupRegister(schoolClass.getName(), head, week, entries);
     }
 }

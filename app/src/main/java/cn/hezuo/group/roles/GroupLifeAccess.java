@@ -7,10 +7,10 @@ import cn.hezuo.group.GroupPlanRepository;
 import cn.hezuo.group.StudyGroup;
 import cn.hezuo.group.StudyGroupRepository;
 import cn.hezuo.roster.Student;
-import cn.hezuo.roster.StudentRepository;
+import cn.hezuo.roster.StudentDirectory;
 import cn.hezuo.school.ClassAccess;
+import cn.hezuo.school.ClassDirectory;
 import cn.hezuo.school.SchoolClass;
-import cn.hezuo.school.SchoolClassRepository;
 import cn.hezuo.system.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -26,13 +26,13 @@ public class GroupLifeAccess {
     private final StudyGroupRepository groups;
     private final GroupPlanRepository plans;
     private final GroupMemberRepository members;
-    private final StudentRepository students;
-    private final SchoolClassRepository classes;
+    private final StudentDirectory students;
+    private final ClassDirectory classes;
     private final ClassAccess access;
     private final GroupRoleQuery roles;
 
     GroupLifeAccess(StudyGroupRepository groups, GroupPlanRepository plans, GroupMemberRepository members,
-                    StudentRepository students, SchoolClassRepository classes, ClassAccess access,
+                    StudentDirectory students, ClassDirectory classes, ClassAccess access,
                     GroupRoleQuery roles) {
         this.groups = groups;
         this.plans = plans;
@@ -56,7 +56,7 @@ public class GroupLifeAccess {
                 throw new AccessDeniedException("group " + groupId);
             }
             boolean leader = roles.leaderOf(plan.getId(), groupId).filter(me.getId()::equals).isPresent();
-            SchoolClass schoolClass = classes.findById(plan.getClassId()).orElseThrow();
+            SchoolClass schoolClass = classes.find(plan.getClassId()).orElseThrow();
             return new GroupContext(plan, group, schoolClass, false, false, leader);
         }
         SchoolClass schoolClass = access.requireView(user, plan.getClassId());
@@ -79,7 +79,7 @@ public class GroupLifeAccess {
         if (!user.isStudent() || user.studentId() == null) {
             throw new AccessDeniedException("students only");
         }
-        return students.findById(user.studentId()).orElseThrow(() -> new AccessDeniedException("student"));
+        return students.find(user.studentId()).orElseThrow(() -> new AccessDeniedException("student"));
     }
 
     /** The class's active plan, or 404 (nothing to show before the head teacher activates one). */

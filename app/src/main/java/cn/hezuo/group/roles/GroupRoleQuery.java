@@ -7,12 +7,11 @@ import cn.hezuo.group.GroupPlanRepository;
 import cn.hezuo.group.StudyGroup;
 import cn.hezuo.group.StudyGroupRepository;
 import cn.hezuo.roster.Student;
-import cn.hezuo.roster.StudentRepository;
+import cn.hezuo.roster.StudentDirectory;
 import cn.hezuo.roster.StudentScore;
-import cn.hezuo.roster.StudentScoreRepository;
 import cn.hezuo.school.SchoolCalendar;
 import cn.hezuo.school.Subject;
-import cn.hezuo.school.SubjectRepository;
+import cn.hezuo.school.SubjectDirectory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,23 +34,21 @@ public class GroupRoleQuery {
     private final GroupPlanRepository plans;
     private final StudyGroupRepository groups;
     private final GroupMemberRepository members;
-    private final StudentRepository students;
-    private final StudentScoreRepository scores;
-    private final SubjectRepository subjects;
+    private final StudentDirectory students;
+    private final SubjectDirectory subjects;
     private final RoleSchemeRepository schemes;
     private final RoleOverrideRepository overrides;
     private final LeaderNominationRepository nominations;
     private final SchoolCalendar calendar;
 
     GroupRoleQuery(GroupPlanRepository plans, StudyGroupRepository groups, GroupMemberRepository members,
-                   StudentRepository students, StudentScoreRepository scores, SubjectRepository subjects,
+                   StudentDirectory students, SubjectDirectory subjects,
                    RoleSchemeRepository schemes, RoleOverrideRepository overrides,
                    LeaderNominationRepository nominations, SchoolCalendar calendar) {
         this.plans = plans;
         this.groups = groups;
         this.members = members;
         this.students = students;
-        this.scores = scores;
         this.subjects = subjects;
         this.schemes = schemes;
         this.overrides = overrides;
@@ -68,7 +65,7 @@ public class GroupRoleQuery {
     /** The member's roles on a date (its term week) in their class's active plan. */
     @Transactional(readOnly = true)
     public Optional<MemberRoles> roleOf(long studentId, LocalDate date) {
-        Optional<Student> student = students.findById(studentId);
+        Optional<Student> student = students.find(studentId);
         if (student.isEmpty()) {
             return Optional.empty();
         }
@@ -106,7 +103,7 @@ public class GroupRoleQuery {
         List<StudyGroup> groupList = groups.findByPlanIdOrderByNumberAsc(plan.getId());
         List<GroupMember> all = members.findByPlanIdOrderByGroupIdAscMemberNoAsc(plan.getId());
         Map<Long, String> names = new HashMap<>();
-        students.findAllById(all.stream().map(GroupMember::getStudentId).toList())
+        students.findAll(all.stream().map(GroupMember::getStudentId).toList())
                 .forEach(s -> names.put(s.getId(), s.getName()));
         Map<Long, String> overridden = new HashMap<>();
         overrides.findByPlanIdAndWeekOrderByIdAsc(plan.getId(), week)
@@ -138,10 +135,10 @@ public class GroupRoleQuery {
     }
 
     private Leadership leadership(GroupPlan plan, List<GroupMember> all) {
-        List<Subject> subjectList = subjects.findBySchoolIdAndActiveTrueOrderBySortOrderAscIdAsc(plan.getSchoolId());
+        List<Subject> subjectList = subjects.activeOfSchool(plan.getSchoolId());
         Map<Long, Map<Long, Double>> byStudent = new HashMap<>();
         List<StudentScore> rows = all.isEmpty() ? List.of()
-                : scores.findByStudentIdIn(all.stream().map(GroupMember::getStudentId).toList());
+                : students.priorScores(all.stream().map(GroupMember::getStudentId).toList());
         rows.forEach(s -> byStudent.computeIfAbsent(s.getStudentId(), id -> new HashMap<>())
                 .put(s.getSubjectId(), s.getScore().doubleValue()));
         List<Subject> scored = subjectList.stream()

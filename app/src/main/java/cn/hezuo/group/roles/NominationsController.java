@@ -3,13 +3,12 @@ package cn.hezuo.group.roles;
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.group.GroupPlan;
 import cn.hezuo.group.StudyGroupRepository;
-import cn.hezuo.roster.StudentRepository;
+import cn.hezuo.roster.StudentDirectory;
 import cn.hezuo.roster.StudentScore;
-import cn.hezuo.roster.StudentScoreRepository;
 import cn.hezuo.school.ClassAccess;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.Subject;
-import cn.hezuo.school.SubjectRepository;
+import cn.hezuo.school.SubjectDirectory;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,20 +30,18 @@ class NominationsController {
     private final RoleSchemeService service;
     private final LeaderNominationRepository nominations;
     private final StudyGroupRepository groups;
-    private final StudentRepository students;
-    private final StudentScoreRepository scores;
-    private final SubjectRepository subjects;
+    private final StudentDirectory students;
+    private final SubjectDirectory subjects;
     private final GroupLifeAccess groupAccess;
 
     NominationsController(ClassAccess access, RoleSchemeService service, LeaderNominationRepository nominations,
-                          StudyGroupRepository groups, StudentRepository students, StudentScoreRepository scores,
-                          SubjectRepository subjects, GroupLifeAccess groupAccess) {
+                          StudyGroupRepository groups, StudentDirectory students,
+                          SubjectDirectory subjects, GroupLifeAccess groupAccess) {
         this.access = access;
         this.service = service;
         this.nominations = nominations;
         this.groups = groups;
         this.students = students;
-        this.scores = scores;
         this.subjects = subjects;
         this.groupAccess = groupAccess;
     }
@@ -59,7 +56,7 @@ class NominationsController {
         SchoolClass schoolClass = access.requireManage(user, classId);
         model.addAttribute("schoolClass", schoolClass);
         model.addAttribute("open", service.schemeOf(user.schoolId(), classId).isNominationsOpen());
-        List<Subject> subjectList = subjects.findBySchoolIdOrderBySortOrderAscIdAsc(user.schoolId());
+        List<Subject> subjectList = subjects.ofSchool(user.schoolId());
         Map<Long, String> subjectNames = new HashMap<>();
         subjectList.forEach(s -> subjectNames.put(s.getId(), s.getName()));
         Optional<GroupPlan> plan = Optional.ofNullable(groupAccessPlan(classId));
@@ -99,10 +96,10 @@ class NominationsController {
         List<Long> ids = list.stream().flatMap(n -> java.util.stream.Stream.of(n.getNomineeId(), n.getNominatorId()))
                 .distinct().toList();
         Map<Long, String> names = new HashMap<>();
-        students.findAllById(ids).forEach(s -> names.put(s.getId(), s.getName()));
+        students.findAll(ids).forEach(s -> names.put(s.getId(), s.getName()));
         Map<Long, List<StudentScore>> scoreRows = new HashMap<>();
         if (!ids.isEmpty()) {
-            scores.findByStudentIdIn(ids).forEach(s -> scoreRows.computeIfAbsent(s.getStudentId(), k -> new java.util.ArrayList<>()).add(s));
+            students.priorScores(ids).forEach(s -> scoreRows.computeIfAbsent(s.getStudentId(), k -> new java.util.ArrayList<>()).add(s));
         }
         return list.stream().sorted(java.util.Comparator.comparing((LeaderNomination n) -> groupNumbers.getOrDefault(n.getGroupId(), 0))
                         .thenComparing(LeaderNomination::getId))

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface RoleOverrideRepository extends JpaRepository<RoleOverride, Long> {
+interface RoleOverrideRepository extends JpaRepository<RoleOverride, Long> {
     List<RoleOverride> findByPlanIdAndWeekOrderByIdAsc(Long planId, int week);
 
     Optional<RoleOverride> findByPlanIdAndStudentIdAndWeek(Long planId, Long studentId, int week);

@@ -3,6 +3,6 @@ package cn.hezuo.group.roles;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface RoleSchemeRepository extends JpaRepository<RoleScheme, Long> {
+interface RoleSchemeRepository extends JpaRepository<RoleScheme, Long> {
     Optional<RoleScheme> findByClassId(Long classId);
 }

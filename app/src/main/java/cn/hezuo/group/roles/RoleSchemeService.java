@@ -8,7 +8,7 @@ import cn.hezuo.group.GroupPlan;
 import cn.hezuo.roster.Student;
 import cn.hezuo.school.ClassAccess;
 import cn.hezuo.school.SchoolCalendar;
-import cn.hezuo.school.SubjectRepository;
+import cn.hezuo.school.SubjectDirectory;
 import cn.hezuo.system.NotFoundException;
 import cn.hezuo.system.RuleViolationException;
 import java.time.Clock;
@@ -35,14 +35,14 @@ public class RoleSchemeService {
     private final RoleOverrideRepository overrides;
     private final LeaderNominationRepository nominations;
     private final GroupMemberRepository members;
-    private final SubjectRepository subjects;
+    private final SubjectDirectory subjects;
     private final GroupLifeAccess groupAccess;
     private final ClassAccess access;
     private final AuditTrail audit;
     private final Clock clock;
 
     RoleSchemeService(RoleSchemeRepository schemes, RoleOverrideRepository overrides,
-                      LeaderNominationRepository nominations, GroupMemberRepository members, SubjectRepository subjects,
+                      LeaderNominationRepository nominations, GroupMemberRepository members, SubjectDirectory subjects,
                       GroupLifeAccess groupAccess, ClassAccess access, AuditTrail audit, Clock clock) {
         this.schemes = schemes;
         this.overrides = overrides;
@@ -131,7 +131,7 @@ public class RoleSchemeService {
         members.findByPlanIdAndStudentId(context.plan().getId(), nomineeId).filter(m -> m.getGroupId().equals(groupId))
                 .orElseThrow(() -> new NotFoundException("member", nomineeId));
         if (subjectId != null) {
-            subjects.findByIdAndSchoolId(subjectId, user.schoolId()).orElseThrow(() -> new NotFoundException("subject", subjectId));
+            subjects.findInSchool(subjectId, user.schoolId()).orElseThrow(() -> new NotFoundException("subject", subjectId));
         }
         boolean duplicate = nominations.findByPlanIdOrderByGroupIdAscIdAsc(context.plan().getId()).stream()
                 .anyMatch(n -> n.getNominatorId().equals(me.getId()) && n.getNomineeId().equals(nomineeId)

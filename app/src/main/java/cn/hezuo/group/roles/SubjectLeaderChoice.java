@@ -15,7 +15,7 @@ import java.util.Map;
  * a pair is taken when its subject is free and its member is under the cap. Ties go to the lower member number.
  * Subjects nobody has a score in stay unassigned. O(m·s·log(m·s)).
  */
-public final class SubjectLeaderChoice {
+final class SubjectLeaderChoice {
 
     private SubjectLeaderChoice() {
     }

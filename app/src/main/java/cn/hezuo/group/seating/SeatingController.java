@@ -8,7 +8,7 @@ import cn.hezuo.group.GroupPlanRepository;
 import cn.hezuo.group.StudyGroup;
 import cn.hezuo.group.StudyGroupRepository;
 import cn.hezuo.group.roles.GroupRoleQuery;
-import cn.hezuo.roster.StudentRepository;
+import cn.hezuo.roster.StudentDirectory;
 import cn.hezuo.school.ClassAccess;
 import cn.hezuo.school.SchoolClass;
 import java.util.ArrayList;
@@ -38,12 +38,12 @@ class SeatingController {
     private final GroupPlanRepository plans;
     private final StudyGroupRepository groups;
     private final GroupMemberRepository members;
-    private final StudentRepository students;
+    private final StudentDirectory students;
     private final GroupRoleQuery roles;
 
     SeatingController(ClassAccess access, SeatingService service, SeatingChartRepository charts,
                       GroupPlanRepository plans, StudyGroupRepository groups, GroupMemberRepository members,
-                      StudentRepository students, GroupRoleQuery roles) {
+                      StudentDirectory students, GroupRoleQuery roles) {
         this.access = access;
         this.service = service;
         this.charts = charts;
@@ -112,7 +112,7 @@ class SeatingController {
         List<GroupMember> all = members.findByPlanIdOrderByGroupIdAscMemberNoAsc(plan.getId());
         all.forEach(m -> groupOf.put(m.getStudentId(), groupNumbers.get(m.getGroupId())));
         Map<Long, String> names = new HashMap<>();
-        students.findAllById(all.stream().map(GroupMember::getStudentId).toList())
+        students.findAll(all.stream().map(GroupMember::getStudentId).toList())
                 .forEach(s -> names.put(s.getId(), s.getName()));
         Map<SeatingLayout.Seat, Long> bySeat = new HashMap<>();
         chart.seatMap().forEach((id, seat) -> bySeat.put(seat, id));

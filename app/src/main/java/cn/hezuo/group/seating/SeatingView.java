@@ -3,7 +3,7 @@ package cn.hezuo.group.seating;
 import java.util.List;
 
 /** The room as rows of desks (front row first); a desk is empty or holds a student. No scores or tiers. */
-public record SeatingView(long classId, int version, int rows, int cols, List<Integer> aisles, List<List<Desk>> grid) {
+record SeatingView(long classId, int version, int rows, int cols, List<Integer> aisles, List<List<Desk>> grid) {
 
     public record Desk(int row, int col, Long studentId, String name, Integer groupNumber, boolean leader) {
         public boolean empty() {

@@ -1,4 +1,4 @@
-package cn.hezuo.system;
+package cn.hezuo.home;
 
 import cn.hezuo.account.HezuoUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -1,8 +1,6 @@
-package cn.hezuo.system;
+package cn.hezuo.school;
 
-import cn.hezuo.demo.DemoSchoolLoader;
-import cn.hezuo.school.SchoolBootstrap;
-import cn.hezuo.school.SchoolRepository;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,11 +27,11 @@ class FirstStart implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
 
     private final SchoolRepository schools;
-    private final DemoSchoolLoader demo;
+    private final Optional<SchoolSeed> demo;
     private final SchoolBootstrap bootstrap;
     private final boolean demoEnabled;
 
-    FirstStart(SchoolRepository schools, DemoSchoolLoader demo, SchoolBootstrap bootstrap,
+    FirstStart(SchoolRepository schools, Optional<SchoolSeed> demo, SchoolBootstrap bootstrap,
                @Value("${hezuo.demo.enabled:false}") boolean demoEnabled) {
         this.schools = schools;
         this.demo = demo;
@@ -68,9 +66,9 @@ class FirstStart implements SmartLifecycle {
         if (schools.count() > 0) {
             return;
         }
-        if (demoEnabled) {
+        if (demoEnabled && demo.isPresent()) {
             long start = System.nanoTime();
-            demo.load();
+            demo.get().load();
             log.info("Demo school loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
         } else {
             try {

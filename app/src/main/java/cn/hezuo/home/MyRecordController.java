@@ -1,8 +1,11 @@
-package cn.hezuo.roster;
+package cn.hezuo.home;
 
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.group.MyGroupQuery;
-import cn.hezuo.school.SchoolClassRepository;
+import cn.hezuo.peereval.PeerEntryService;
+import cn.hezuo.roster.Student;
+import cn.hezuo.roster.StudentDirectory;
+import cn.hezuo.school.ClassDirectory;
 import cn.hezuo.system.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,13 +20,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class MyRecordController {
 
-    private final StudentRepository students;
-    private final SchoolClassRepository classes;
+    private final StudentDirectory students;
+    private final ClassDirectory classes;
     private final MyGroupQuery myGroup;
-    private final cn.hezuo.peereval.PeerEntryService peerEvaluation;
+    private final PeerEntryService peerEvaluation;
 
-    MyRecordController(StudentRepository students, SchoolClassRepository classes, MyGroupQuery myGroup,
-                       cn.hezuo.peereval.PeerEntryService peerEvaluation) {
+    MyRecordController(StudentDirectory students, ClassDirectory classes, MyGroupQuery myGroup,
+                       PeerEntryService peerEvaluation) {
         this.students = students;
         this.classes = classes;
         this.myGroup = myGroup;
@@ -35,9 +38,9 @@ class MyRecordController {
         if (!user.isStudent() || user.studentId() == null) {
             throw new AccessDeniedException("student page");
         }
-        Student student = students.findById(user.studentId()).orElseThrow(() -> new NotFoundException("student", user.studentId()));
+        Student student = students.find(user.studentId()).orElseThrow(() -> new NotFoundException("student", user.studentId()));
         model.addAttribute("student", student);
-        model.addAttribute("schoolClass", classes.findById(student.getClassId()).orElse(null));
+        model.addAttribute("schoolClass", classes.find(student.getClassId()).orElse(null));
         model.addAttribute("myGroup", myGroup.of(student).orElse(null));
         model.addAttribute("peerEvaluationCard", peerEvaluation.homeCard(user));
         return "roster/me";
