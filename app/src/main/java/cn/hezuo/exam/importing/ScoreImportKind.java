@@ -15,6 +15,7 @@ import cn.hezuo.exam.results.ExamResultStore;
 import cn.hezuo.exam.results.StoredResult;
 import cn.hezuo.exam.stats.Choice;
 import cn.hezuo.school.SchoolClass;
+import cn.hezuo.roster.StudentRows;
 import cn.hezuo.school.ClassDirectory;
 import cn.hezuo.spreadsheet.SpreadsheetLimits;
 import cn.hezuo.spreadsheet.SpreadsheetReader;
@@ -30,7 +31,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,7 +55,7 @@ public class ScoreImportKind implements ImportKind<ScoreImportPreview, ScorePrev
             .withMaxColumns(3 * cn.hezuo.exam.ExamService.MAX_ITEMS + 20).withMaxCells(Long.MAX_VALUE);
 
     private final SpreadsheetReader reader = new SpreadsheetReader(LIMITS);
-    private final JdbcTemplate jdbc;
+    private final StudentRows studentRows;
     private final ExamAccess access;
     private final ExamItemRepository items;
     private final ClassDirectory classes;
@@ -64,10 +64,10 @@ public class ScoreImportKind implements ImportKind<ScoreImportPreview, ScorePrev
     private final AuditTrail audit;
     private final Clock clock;
 
-    ScoreImportKind(JdbcTemplate jdbc, ExamAccess access, ExamItemRepository items,
+    ScoreImportKind(StudentRows studentRows, ExamAccess access, ExamItemRepository items,
                        ClassDirectory classes, ExamResultStore results, ExamLoader loader,
                        AuditTrail audit, Clock clock) {
-        this.jdbc = jdbc;
+        this.studentRows = studentRows;
         this.access = access;
         this.items = items;
         this.classes = classes;
@@ -148,13 +148,11 @@ public class ScoreImportKind implements ImportKind<ScoreImportPreview, ScorePrev
                 item.isHalfPoints(), key);
     }
 
-    /** The school's students by 学号, four columns straight from JDBC (a district has 200,000; no entities). */
+    /** The school's students by 学号, plain rows from the roster (a district has 200,000; no entities). */
     private Map<String, RosterStudent> roster(long schoolId) {
         Map<String, RosterStudent> byNo = new HashMap<>();
-        jdbc.query("select id, student_no, name, class_id from student where school_id = ? order by id", rs -> {
-            RosterStudent s = new RosterStudent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4));
-            byNo.put(s.studentNo(), s);
-        }, schoolId);
+        studentRows.forEachOfSchool(schoolId, false, s ->
+                byNo.put(s.studentNo(), new RosterStudent(s.id(), s.studentNo(), s.name(), s.classId())));
         return byNo;
     }
 
@@ -169,14 +167,11 @@ public class ScoreImportKind implements ImportKind<ScoreImportPreview, ScorePrev
         Set<Long> fileClasses = preview.classIds();
         // One query for every class of the file (a district file has 4,000), students in 学号 order per class.
         Map<Long, List<String>> missingByClass = new java.util.TreeMap<>();
-        jdbc.query("select id, student_no, name, class_id from student where school_id = ? and active = ?"
-                + " order by class_id, student_no", rs -> {
-                    long classId = rs.getLong(4);
-                    if (fileClasses.contains(classId) && !inFile.contains(rs.getLong(1))) {
-                        missingByClass.computeIfAbsent(classId, id -> new ArrayList<>())
-                                .add(rs.getString(2) + " " + rs.getString(3));
-                    }
-                }, exam.getSchoolId(), true);
+        studentRows.forEachOfSchool(exam.getSchoolId(), true, s -> {
+            if (fileClasses.contains(s.classId()) && !inFile.contains(s.id())) {
+                missingByClass.computeIfAbsent(s.classId(), id -> new ArrayList<>()).add(s.studentNo() + " " + s.name());
+            }
+        });
         Map<Long, String> names = classNameMap(exam.getSchoolId());
         missingByClass.forEach((classId, missing) -> {
             String some = String.join("、", missing.subList(0, Math.min(5, missing.size())))

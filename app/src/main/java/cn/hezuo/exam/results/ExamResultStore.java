@@ -1,5 +1,6 @@
 package cn.hezuo.exam.results;
 
+import cn.hezuo.roster.StudentRows;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.PreparedStatement;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads and writes {@code exam_result} with plain JDBC: writes are batched (1,000 rows per round trip) and reads
- * stream rows straight into the caller's builder, so an exam of 200,000 students is never held as entities.
+ * hand plain rows to the caller's builder, so an exam of 200,000 students is never held as entities.
  */
 @Component
 public class ExamResultStore {
@@ -30,10 +31,12 @@ public class ExamResultStore {
 
     private final JdbcTemplate jdbc;
     private final LoadedExamCache loaded;
+    private final StudentRows roster;
 
-    ExamResultStore(JdbcTemplate jdbc, LoadedExamCache loaded) {
+    ExamResultStore(JdbcTemplate jdbc, LoadedExamCache loaded, StudentRows roster) {
         this.jdbc = jdbc;
         this.loaded = loaded;
+        this.roster = roster;
     }
 
     /** A stored result with the student's 学号 and name, for loading an exam. */
@@ -87,14 +90,26 @@ public class ExamResultStore {
         return deleted;
     }
 
-    /** Every result of the exam with the student's 学号 and name, ordered by 学号, handed to {@code sink} one by one. */
+    /**
+     * Every result of the exam with the student's 学号 and name, ordered by 学号, handed to {@code sink} one by one. The
+     * names come from the roster's own read side ({@link StudentRows}), never from its table; the results are sorted
+     * here (200,000 rows sort in a fraction of the read).
+     */
     @Transactional(readOnly = true)
     public void forEach(long examId, java.util.function.Consumer<Row> sink) {
-        jdbc.query("select r.student_id, r.class_id, r.absent, r.total, r.points, r.options, s.student_no, s.name"
-                        + " from exam_result r join student s on s.id = r.student_id where r.exam_id = ?"
-                        + " order by s.student_no",
-                (RowCallbackHandler) rs -> sink.accept(new Row(result(examId, rs), rs.getString(7), rs.getString(8))),
-                examId);
+        Long schoolId = jdbc.queryForObject("select school_id from exam where id = ?", Long.class, examId);
+        Map<Long, StudentRows.Row> students = roster.byIdOfSchool(schoolId);
+        List<Row> rows = new ArrayList<>();
+        jdbc.query("select student_id, class_id, absent, total, points, options from exam_result where exam_id = ?",
+                (RowCallbackHandler) rs -> {
+                    StoredResult result = result(examId, rs);
+                    StudentRows.Row student = students.get(result.studentId());
+                    if (student != null) {
+                        rows.add(new Row(result, student.studentNo(), student.name()));
+                    }
+                }, examId);
+        rows.sort(java.util.Comparator.comparing(Row::studentNo));
+        rows.forEach(sink);
     }
 
     /** Every result of one student, all exams. */
