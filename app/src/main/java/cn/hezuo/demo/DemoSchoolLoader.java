@@ -64,14 +64,17 @@ public class DemoSchoolLoader {
     private final DemoCallingAndPeerEvaluation callingAndPeerEvaluation;
     private final DemoCommendations commendations;
     private final cn.hezuo.school.SchoolSetupService setup;
+    private final DemoResearch research;
 
     DemoSchoolLoader(SchoolRepository schools, TermRepository terms, GradeRepository grades, SubjectRepository subjects,
                      SchoolClassRepository classes, TeacherRepository teachers, TeachingAssignmentRepository assignments,
                      StudentRepository students, StudentScoreRepository scores, AccountRepository accounts,
                      PasswordEncoder encoder, AuditTrail audit, Clock clock, DemoExams exams,
                      DemoGroups demoGroups, DemoCallingAndPeerEvaluation callingAndPeerEvaluation,
-                     DemoCommendations commendations, cn.hezuo.school.SchoolSetupService setup) {
+                     DemoCommendations commendations, cn.hezuo.school.SchoolSetupService setup,
+                     DemoResearch research) {
         this.setup = setup;
+        this.research = research;
         this.schools = schools;
         this.terms = terms;
         this.grades = grades;
@@ -132,6 +135,7 @@ public class DemoSchoolLoader {
         exams.load(schoolId);
         callingAndPeerEvaluation.load(schoolId);
         commendations.load(schoolId);
+        research.load(schoolId);
     }
 
     private int loadStudents(long schoolId, SchoolClass schoolClass, int grade, int number, ChineseNames names,

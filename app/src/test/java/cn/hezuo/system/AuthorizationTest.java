@@ -292,6 +292,7 @@ class AuthorizationTest {
         evaluationEndpoints(list, classId);
         weeklyStarsEndpoints(list, classId);
         commendationEndpoints(list, classId);
+        researchEndpoints(list);
         return list;
     }
 
@@ -774,5 +775,144 @@ class AuthorizationTest {
         list.add(new Endpoint("GET", "/me/certificates", () -> get("/me/certificates"), STUDENTS));
         list.add(new Endpoint("GET", "/admin/commendations", () -> get("/admin/commendations"), ADMIN));
         list.add(new Endpoint("GET", "/admin/commendations.xlsx", () -> get("/admin/commendations.xlsx"), ADMIN));
+    }
+
+    // ---- Teaching research (issue 14): the demo's 数学教研组 is led by math0701 (this class's 数学 teacher) and has
+    // math0702 (the other class's) as a member; the head teachers of 七年级1班/2班 teach 语文 and are not in it. ----
+    /** Who runs the 数学教研组: the admin and its leader. */
+    static final Set<Persona> RESEARCH_LEADERS = EnumSet.of(Persona.ADMIN, Persona.SUBJECT_TEACHER_THIS_CLASS);
+    /** Who sees it: the leader, the member, the admin. */
+    static final Set<Persona> RESEARCH_MEMBERS = EnumSet.of(Persona.ADMIN, Persona.SUBJECT_TEACHER_THIS_CLASS,
+            Persona.SUBJECT_TEACHER_OTHER_CLASS);
+    /** Members who write their own reflection (the admin is in no group). */
+    static final Set<Persona> RESEARCH_TEACHER_MEMBERS = EnumSet.of(Persona.SUBJECT_TEACHER_THIS_CLASS,
+            Persona.SUBJECT_TEACHER_OTHER_CLASS);
+    static final Set<Persona> STAFF = EnumSet.of(Persona.ADMIN, Persona.SUBJECT_TEACHER_OTHER_CLASS,
+            Persona.HEAD_TEACHER_OTHER_CLASS, Persona.SUBJECT_TEACHER_THIS_CLASS, Persona.HEAD_TEACHER_THIS_CLASS);
+    @Autowired cn.hezuo.research.group.ResearchAccess researchAccess;
+    @Autowired cn.hezuo.research.calendar.CalendarService researchCalendar;
+    @Autowired cn.hezuo.research.calendar.ActivityService researchActivities;
+    @Autowired cn.hezuo.research.calendar.ResearchTerms researchTerms;
+    @Autowired cn.hezuo.research.listen.ListenService researchListen;
+
+    private void researchEndpoints(List<Endpoint> list) {
+        HezuoUser admin = (HezuoUser) users.loadUserByUsername("admin");
+        HezuoUser leader = (HezuoUser) users.loadUserByUsername("math0701");
+        cn.hezuo.research.group.ResearchGroup group = researchAccess.visibleGroups(admin).stream()
+                .filter(g -> g.getName().equals("数学教研组")).findFirst().orElseThrow();
+        long groupId = group.getId();
+        cn.hezuo.school.SchoolTerm term = researchTerms.term(admin.schoolId(), null);
+        java.time.LocalDate today = researchTerms.today();
+        long mathId = subjectByName(admin.schoolId(), "数学");
+        long spare = teacherByUsername("eng0803").getId();
+        String g = "/research/groups/" + groupId;
+        Supplier<Long> freshActivity = () -> tx.execute(status -> researchCalendar.createActivity(admin, groupId, term,
+                new cn.hezuo.research.calendar.ActivityForm(today, null, "授权测试", cn.hezuo.research.calendar.ActivityKind.SALON,
+                        null, "授权测试活动" + next(), -1))).getId();
+        long activityId = freshActivity.get();
+        Supplier<cn.hezuo.research.calendar.ResearchActivity> activity = () -> researchCalendar.activities(groupId, term.id())
+                .stream().filter(a -> a.getId() == activityId).findFirst().orElseThrow();
+        byte[] pdf = "%PDF-1.4 authorization test".getBytes(StandardCharsets.US_ASCII);
+        Supplier<Long> freshAttachment = () -> tx.execute(status -> researchActivities.attach(admin, activityId,
+                cn.hezuo.research.calendar.AttachmentKind.OTHER, "授权测试.pdf", pdf));
+        long attachmentId = freshAttachment.get();
+        Supplier<String> planVersion = () -> String.valueOf(researchCalendar.plan(groupId, term.id()).orElseThrow().getVersion());
+
+        list.add(new Endpoint("GET", "/research", () -> get("/research"), STAFF));
+        list.add(new Endpoint("GET", "/research/upcoming", () -> get("/research/upcoming"), TEACHERS));
+        list.add(new Endpoint("GET", "/admin/research", () -> get("/admin/research"), ADMIN));
+        list.add(new Endpoint("POST", "/admin/research/groups", () -> post("/admin/research/groups")
+                .param("kind", "RESEARCH").param("name", "授权测试教研组" + next())
+                .param("subjectId", String.valueOf(mathId)), ADMIN));
+        list.add(new Endpoint("POST", "/admin/research/minimum", () -> post("/admin/research/minimum")
+                .param("listenMinimum", "12"), ADMIN));
+        list.add(new Endpoint("GET", "/research/groups/{groupId}", () -> get(g), RESEARCH_MEMBERS));
+        list.add(new Endpoint("POST", "/research/groups/{groupId}", () -> {
+            cn.hezuo.research.group.ResearchGroup current = researchAccess.requireView(admin, groupId);
+            return post(g).param("kind", "RESEARCH").param("name", current.getName())
+                    .param("subjectId", String.valueOf(current.getSubjectId()))
+                    .param("leaderId", String.valueOf(current.getLeaderId()))
+                    .param("version", String.valueOf(current.getVersion()));
+        }, ADMIN));
+        list.add(new Endpoint("POST", "/research/groups/{groupId}/members", () -> post(g + "/members")
+                .param("teacherId", String.valueOf(spare)), RESEARCH_LEADERS));
+        list.add(new Endpoint("POST", "/research/groups/{groupId}/members/{teacherId}/delete", () -> {
+            tx.executeWithoutResult(status -> researchGroupsService.addMember(admin, groupId, spare));
+            return post(g + "/members/" + spare + "/delete");
+        }, RESEARCH_LEADERS));
+        list.add(new Endpoint("GET", "/research/groups/{groupId}/plan", () -> get(g + "/plan"), RESEARCH_MEMBERS));
+        list.add(new Endpoint("POST", "/research/groups/{groupId}/plan", () -> {
+            cn.hezuo.research.calendar.ResearchPlan plan = researchCalendar.plan(groupId, term.id()).orElseThrow();
+            return post(g + "/plan").param("termId", String.valueOf(term.id())).param("theme", plan.getTheme())
+                    .param("guidingIdea", plan.getGuidingIdea()).param("goals", plan.getGoals())
+                    .param("measures", plan.getMeasures()).param("version", planVersion.get());
+        }, RESEARCH_LEADERS));
+        list.add(new Endpoint("POST", "/research/groups/{groupId}/plan/publish", () -> post(g + "/plan/publish")
+                .param("termId", String.valueOf(term.id())).param("version", planVersion.get()), RESEARCH_LEADERS));
+        list.add(new Endpoint("POST", "/research/groups/{groupId}/activities", () -> post(g + "/activities")
+                .param("termId", String.valueOf(term.id())).param("date", today.toString()).param("kind", "THEORY")
+                .param("topic", "授权测试学习" + next()), RESEARCH_LEADERS));
+        list.add(new Endpoint("GET", "/research/groups/{groupId}/calendar/print", () -> get(g + "/calendar/print"),
+                RESEARCH_MEMBERS));
+        list.add(new Endpoint("GET", "/research/groups/{groupId}/calendar.xlsx", () -> get(g + "/calendar.xlsx"),
+                RESEARCH_MEMBERS));
+        list.add(new Endpoint("GET", "/research/groups/{groupId}/listening", () -> get(g + "/listening"),
+                RESEARCH_LEADERS));
+        list.add(new Endpoint("GET", "/research/groups/{groupId}/listening.xlsx", () -> get(g + "/listening.xlsx"),
+                RESEARCH_LEADERS));
+
+        String a = "/research/activities/" + activityId;
+        list.add(new Endpoint("GET", "/research/activities/{activityId}", () -> get(a), RESEARCH_MEMBERS));
+        list.add(new Endpoint("POST", "/research/activities/{activityId}", () -> {
+            cn.hezuo.research.calendar.ResearchActivity current = activity.get();
+            return post(a).param("date", current.getDate().toString()).param("kind", current.getKind().name())
+                    .param("topic", current.getTopic()).param("version", String.valueOf(current.getVersion()));
+        }, RESEARCH_LEADERS));
+        list.add(new Endpoint("POST", "/research/activities/{activityId}/delete", () -> {
+            long fresh = freshActivity.get();
+            return post("/research/activities/" + fresh + "/delete").param("version", "0");
+        }, RESEARCH_LEADERS));
+        list.add(new Endpoint("POST", "/research/activities/{activityId}/attendance", () -> post(a + "/attendance")
+                .param("s_" + leader.teacherId(), "PRESENT"), RESEARCH_LEADERS));
+        list.add(new Endpoint("POST", "/research/activities/{activityId}/minutes", () -> post(a + "/minutes")
+                .param("version", String.valueOf(activity.get().getVersion())).param("minutes", "授权测试记录"),
+                RESEARCH_LEADERS));
+        list.add(new Endpoint("POST", "/research/activities/{activityId}/attachments", () -> multipart(a + "/attachments")
+                .file(new MockMultipartFile("file", "教案.pdf", "application/pdf", pdf)).param("kind", "LESSON_PLAN"),
+                RESEARCH_MEMBERS));
+        list.add(new Endpoint("GET", "/research/activities/{activityId}/attachments/{attachmentId}",
+                () -> get(a + "/attachments/" + attachmentId), RESEARCH_MEMBERS));
+        list.add(new Endpoint("POST", "/research/activities/{activityId}/attachments/{attachmentId}/delete",
+                () -> post(a + "/attachments/" + freshAttachment.get() + "/delete"), RESEARCH_LEADERS));
+        list.add(new Endpoint("POST", "/research/activities/{activityId}/reflection", () -> post(a + "/reflection")
+                .param("version", "-1").param("body", "授权测试反思"), RESEARCH_TEACHER_MEMBERS));
+
+        list.add(new Endpoint("GET", "/research/listening", () -> get("/research/listening"), TEACHERS));
+        list.add(new Endpoint("GET", "/research/listening/new", () -> get("/research/listening/new"), TEACHERS));
+        list.add(new Endpoint("POST", "/research/listening", () -> post("/research/listening")
+                .param("lessonDate", today.toString()).param("period", "9").param("classId",
+                        String.valueOf(classByName("八年级3班").getId())).param("subjectId", String.valueOf(mathId))
+                .param("topic", "授权测试听课"), TEACHERS));
+        long listenId = listenRecordOf(leader, today, classByName("八年级2班").getId(), mathId);
+        // Only the observer finds their record; any other teacher is answered "not found", never shown it.
+        list.add(new Endpoint("POST", "/research/listening/{recordId}/delete",
+                () -> post("/research/listening/" + listenId + "/delete"), TEACHERS));
+    }
+
+    @Autowired cn.hezuo.research.group.ResearchGroupService researchGroupsService;
+
+    /** A listen-class record of the leader's on a free date and period (earlier runs in this context used some). */
+    private long listenRecordOf(HezuoUser observer, java.time.LocalDate today, long classId, long subjectId) {
+        for (int back = 0; back < 60; back++) {
+            for (int period = 11; period <= 12; period++) {
+                try {
+                    return researchListen.record(observer, new cn.hezuo.research.listen.ListenForm(today.minusDays(back),
+                            period, classId, subjectId, null, "授权测试", null, null, null, null, null));
+                } catch (RuleViolationException taken) {
+                    // that slot is recorded already; try the next
+                }
+            }
+        }
+        throw new IllegalStateException("no free listen slot");
     }
 }
