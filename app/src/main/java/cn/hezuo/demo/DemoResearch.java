@@ -68,6 +68,7 @@ class DemoResearch {
     }
 
     void load(long schoolId) {
+        loaded.clear();
         Random random = new Random(DemoSchool.SEED + 14);
         HezuoUser admin = user("admin");
         Map<String, Long> subjects = new LinkedHashMap<>();
@@ -265,7 +266,9 @@ class DemoResearch {
         return researchAccess.memberIds(groupId);
     }
 
+    private final Map<String, HezuoUser> loaded = new java.util.HashMap<>();
+
     private HezuoUser user(String username) {
-        return (HezuoUser) users.loadUserByUsername(username);
+        return loaded.computeIfAbsent(username, u -> (HezuoUser) users.loadUserByUsername(u));
     }
 }

@@ -861,6 +861,21 @@ class AuthorizationTest {
         list.add(new Endpoint("GET", "/research/groups/{groupId}/listening.xlsx", () -> get(g + "/listening.xlsx"),
                 RESEARCH_LEADERS));
 
+        list.add(new Endpoint("GET", "/research/groups/{groupId}/summary", () -> get(g + "/summary"), RESEARCH_LEADERS));
+        list.add(new Endpoint("POST", "/research/groups/{groupId}/summary", () -> post(g + "/summary")
+                .param("termId", String.valueOf(term.id())).param("overview", "授权测试").param("version", "-1"),
+                RESEARCH_LEADERS));
+        list.add(new Endpoint("GET", "/research/groups/{groupId}/summary.docx", () -> get(g + "/summary.docx"),
+                RESEARCH_LEADERS));
+        list.add(new Endpoint("GET", "/research/groups/{groupId}/schedule", () -> get(g + "/schedule"), RESEARCH_LEADERS));
+        // Generating over weeks that already have a 集体备课 / a blocked range adds nothing; the rights are what count.
+        list.add(new Endpoint("POST", "/research/groups/{groupId}/schedule/rotation", () -> post(g + "/schedule/rotation")
+                .param("termId", String.valueOf(term.id())).param("day", "WEDNESDAY").param("firstWeek", "1")
+                .param("lastWeek", "1"), RESEARCH_LEADERS));
+        list.add(new Endpoint("POST", "/research/groups/{groupId}/schedule/open-lessons", () -> post(g
+                + "/schedule/open-lessons").param("termId", String.valueOf(term.id())).param("underAge", "35")
+                .param("perSlot", "1").param("cadence", "2").param("firstWeek", "1").param("lastWeek", "1")
+                .param("blocked", "1").param("day", "THURSDAY"), RESEARCH_LEADERS));
         String a = "/research/activities/" + activityId;
         list.add(new Endpoint("GET", "/research/activities/{activityId}", () -> get(a), RESEARCH_MEMBERS));
         list.add(new Endpoint("POST", "/research/activities/{activityId}", () -> {
