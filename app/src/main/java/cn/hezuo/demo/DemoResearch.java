@@ -10,6 +10,8 @@ import cn.hezuo.research.calendar.PlanForm;
 import cn.hezuo.research.calendar.ResearchActivity;
 import cn.hezuo.research.calendar.ResearchPlan;
 import cn.hezuo.research.group.GroupKind;
+import cn.hezuo.research.growth.Enums;
+import cn.hezuo.research.growth.GrowthService;
 import cn.hezuo.research.group.ResearchGroup;
 import cn.hezuo.research.group.ResearchGroupService;
 import cn.hezuo.research.listen.ListenForm;
@@ -46,6 +48,7 @@ class DemoResearch {
     private final CalendarService calendarService;
     private final ActivityService activityService;
     private final ListenService listen;
+    private final GrowthService growth;
     private final cn.hezuo.research.group.ResearchAccess researchAccess;
     private final TeacherService teachers;
     private final SchoolSetupService school;
@@ -55,7 +58,8 @@ class DemoResearch {
     DemoResearch(ResearchGroupService groups, CalendarService calendarService, ActivityService activityService,
                  ListenService listen,
                  TeacherService teachers, SchoolSetupService school, SchoolCalendar calendar, UserDetailsService users,
-                 cn.hezuo.research.group.ResearchAccess researchAccess) {
+                 cn.hezuo.research.group.ResearchAccess researchAccess, GrowthService growth) {
+        this.growth = growth;
         this.researchAccess = researchAccess;
         this.groups = groups;
         this.calendarService = calendarService;
@@ -108,6 +112,54 @@ class DemoResearch {
                 chineseActivities(chinese, term), random, calendar.today());
 
         listenRecords(schoolId, term, random, math, chinese);
+        growth(admin, mathGroup, chineseGroup, term, random);
+    }
+
+    /** Two mentor pairs with their activities, and the routine checks of every month of the term so far. */
+    private void growth(HezuoUser admin, ResearchGroup mathGroup, ResearchGroup chineseGroup, SchoolTerm term,
+                        Random random) {
+        LocalDate today = calendar.today();
+        String[][] pairs = {{"math0801", "math0702", "一学期内站稳讲台：独立完成一节研究课，听师傅的课不少于10节。"},
+                {"head0801", "head0702", "提高作文指导能力，完成一节汇报课。"}};
+        for (String[] p : pairs) {
+            HezuoUser mentor = user(p[0]);
+            HezuoUser apprentice = user(p[1]);
+            var pair = growth.pair(admin, term, mentor.teacherId(), apprentice.teacherId(), p[2]);
+            Enums.MentorActivityKind[] kinds = Enums.MentorActivityKind.values();
+            for (LocalDate day = term.startDate().plusDays(6); day.isBefore(today); day = day.plusDays(9 + random.nextInt(6))) {
+                Enums.MentorActivityKind kind = kinds[random.nextInt(kinds.length)];
+                growth.addMentorActivity(random.nextBoolean() ? mentor : apprentice, pair.getId(), day, kind, null);
+            }
+        }
+        String[] remarks = {"备课详实，环节完整。", "作业批改及时，有激励性评语。", "听课笔记记录认真，有评析。", "个别课时教案偏简，需补充反思。"};
+        for (ResearchGroup group : List.of(mathGroup, chineseGroup)) {
+            HezuoUser leader = user(group == mathGroup ? "math0701" : "head0801");
+            List<Long> members = researchAccess.memberIds(group.getId());
+            for (java.time.YearMonth month = java.time.YearMonth.from(term.startDate());
+                 month.isBefore(java.time.YearMonth.from(today)); month = month.plusMonths(1)) {
+                Map<Long, Map<Enums.CheckItem, GrowthService.Rated>> ratings = new LinkedHashMap<>();
+                for (Long member : members) {
+                    Map<Enums.CheckItem, GrowthService.Rated> items = new java.util.EnumMap<>(Enums.CheckItem.class);
+                    for (Enums.CheckItem item : Enums.CheckItem.values()) {
+                        int roll = random.nextInt(10);
+                        Enums.CheckRating rating = roll < 4 ? Enums.CheckRating.EXCELLENT : roll < 8
+                                ? Enums.CheckRating.GOOD : roll < 9 ? Enums.CheckRating.PASS : Enums.CheckRating.IMPROVE;
+                        items.put(item, new GrowthService.Rated(rating, remarks[item.ordinal()
+                                + (rating == Enums.CheckRating.IMPROVE ? 3 - item.ordinal() : 0)]));
+                    }
+                    ratings.put(member, items);
+                }
+                growth.check(leader, group.getId(), month, ratings);
+            }
+        }
+        LocalDate entryDay = term.startDate().plusDays(30).isBefore(today) ? term.startDate().plusDays(30) : term.startDate();
+        if (!entryDay.isAfter(today)) {
+            growth.addEntry(user("math0702"), Enums.EntryKind.TRAINING, entryDay, "区级新教师培训", "课堂提问专题", 12);
+            growth.addEntry(user("math0701"), Enums.EntryKind.PAPER, entryDay, "《初中数学课堂有效提问的策略》",
+                    "发表于区教研通讯", null);
+            growth.addEntry(user("math0701"), Enums.EntryKind.PROJECT, entryDay, "区级课题：课堂提问有效性研究",
+                    "主持", null);
+        }
     }
 
     /** Birth years and titles: about a third are young teachers (under 35 or fewer than 5 years teaching). */

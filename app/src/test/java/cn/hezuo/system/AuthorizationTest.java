@@ -876,6 +876,41 @@ class AuthorizationTest {
                 + "/schedule/open-lessons").param("termId", String.valueOf(term.id())).param("underAge", "35")
                 .param("perSlot", "1").param("cadence", "2").param("firstWeek", "1").param("lastWeek", "1")
                 .param("blocked", "1").param("day", "THURSDAY"), RESEARCH_LEADERS));
+        // Growth: the demo pairs math0801 (mentor) with math0702 (apprentice); math0701 leads the apprentice's group.
+        org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        long apprentice = teacherByUsername("math0702").getId();
+        long pairId = jdbc.queryForObject("select id from research_mentor_pair where apprentice_id = ? and term_id = ?",
+                Long.class, apprentice, term.id());
+        Supplier<String> pairVersion = () -> String.valueOf(jdbc.queryForObject(
+                "select version from research_mentor_pair where id = ?", Integer.class, pairId));
+        String p = "/research/mentoring/" + pairId;
+        list.add(new Endpoint("GET", "/research/mentoring", () -> get("/research/mentoring"), STAFF));
+        list.add(new Endpoint("POST", "/research/mentoring", () -> post("/research/mentoring")
+                .param("termId", String.valueOf(term.id())).param("mentorId", String.valueOf(teacherByUsername("head0803").getId()))
+                .param("apprenticeId", String.valueOf(spare)).param("goals", "授权测试"), ADMIN));
+        list.add(new Endpoint("GET", "/research/mentoring/{pairId}", () -> get(p), RESEARCH_MEMBERS));
+        list.add(new Endpoint("POST", "/research/mentoring/{pairId}/activities", () -> post(p + "/activities")
+                .param("date", today.toString()).param("kind", "TALK").param("note", "授权测试"),
+                EnumSet.of(Persona.ADMIN, Persona.SUBJECT_TEACHER_OTHER_CLASS)));
+        list.add(new Endpoint("POST", "/research/mentoring/{pairId}/evaluation", () -> post(p + "/evaluation")
+                .param("version", pairVersion.get()).param("text", "授权测试评价"),
+                EnumSet.of(Persona.SUBJECT_TEACHER_OTHER_CLASS)));
+        list.add(new Endpoint("GET", "/research/groups/{groupId}/checks", () -> get(g + "/checks"), RESEARCH_LEADERS));
+        list.add(new Endpoint("POST", "/research/groups/{groupId}/checks", () -> post(g + "/checks")
+                .param("month", java.time.YearMonth.from(today).toString())
+                .param("r_" + apprentice + "_HOMEWORK", "GOOD").param("m_" + apprentice + "_HOMEWORK", "授权测试"),
+                RESEARCH_LEADERS));
+        // A portfolio: the teacher's own, their leader's view, the admin's.
+        list.add(new Endpoint("GET", "/research/portfolio", () -> get("/research/portfolio")
+                .param("teacherId", String.valueOf(apprentice)), RESEARCH_MEMBERS));
+        list.add(new Endpoint("GET", "/research/portfolio.xlsx", () -> get("/research/portfolio.xlsx")
+                .param("teacherId", String.valueOf(apprentice)), RESEARCH_MEMBERS));
+        list.add(new Endpoint("POST", "/research/portfolio/entries", () -> post("/research/portfolio/entries")
+                .param("kind", "TRAINING").param("date", today.toString()).param("title", "授权测试培训")
+                .param("hours", "2"), TEACHERS));
+        // Only the author finds their entry; other teachers are answered "not found", the admin and students 403.
+        list.add(new Endpoint("POST", "/research/portfolio/entries/{entryId}/delete",
+                () -> post("/research/portfolio/entries/999999999/delete"), TEACHERS));
         String a = "/research/activities/" + activityId;
         list.add(new Endpoint("GET", "/research/activities/{activityId}", () -> get(a), RESEARCH_MEMBERS));
         list.add(new Endpoint("POST", "/research/activities/{activityId}", () -> {

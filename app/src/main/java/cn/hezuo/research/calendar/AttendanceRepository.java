@@ -14,4 +14,6 @@ interface AttendanceRepository extends JpaRepository<Attendance, Long> {
     List<Attendance> findByActivityIdIn(Collection<Long> activityIds);
 
     void deleteByActivityId(Long activityId);
+
+    List<Attendance> findByTeacherId(Long teacherId);
 }

@@ -222,6 +222,20 @@ public class CalendarService {
                 .toList();
     }
 
+    /** Activities the teacher hosted or taught (主持 / 执教) in the term, for their portfolio. */
+    @Transactional(readOnly = true)
+    public List<ResearchActivity> hostedBy(long teacherId, long termId) {
+        return activities.findByHostIdAndTermIdOrderByDateAscIdAsc(teacherId, termId);
+    }
+
+    /** Activities of the term the teacher attended (present or late). */
+    @Transactional(readOnly = true)
+    public List<ResearchActivity> attendedBy(long teacherId, long termId) {
+        List<Long> ids = attendance.findByTeacherId(teacherId).stream().filter(a -> a.getStatus().attended())
+                .map(Attendance::getActivityId).toList();
+        return ids.isEmpty() ? List.of() : activities.findByIdInAndTermIdOrderByDateAscIdAsc(ids, termId);
+    }
+
     private void apply(ResearchGroup group, SchoolTerm term, ResearchActivity activity, ActivityForm form) {
         if (!term.contains(form.date())) {
             throw new RuleViolationException("research.error.outsideTerm", form.date(), term.name(),

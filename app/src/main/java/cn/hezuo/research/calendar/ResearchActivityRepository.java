@@ -15,6 +15,10 @@ interface ResearchActivityRepository extends JpaRepository<ResearchActivity, Lon
 
     Optional<ResearchActivity> findByIdAndSchoolId(Long id, Long schoolId);
 
+    List<ResearchActivity> findByHostIdAndTermIdOrderByDateAscIdAsc(Long hostId, Long termId);
+
+    List<ResearchActivity> findByIdInAndTermIdOrderByDateAscIdAsc(Collection<Long> ids, Long termId);
+
     List<ResearchActivity> findBySchoolIdAndTermIdAndKindInAndDateLessThanEqualOrderByDateDescIdDesc(
             Long schoolId, Long termId, Collection<ActivityKind> kinds, LocalDate upTo);
 }

@@ -127,6 +127,20 @@ public class ListenService {
                 : records.findByObserverIdAndTermIdOrderByLessonDateDescPeriodDescIdDesc(user.teacherId(), termId);
     }
 
+    /** A record as other parts of research see it (the portfolio). */
+    public record ListenLine(LocalDate date, int period, long classId, long subjectId, Long observedId, String topic) {
+    }
+
+    /** The lessons a teacher observed in the term, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ListenLine> recordsOf(long teacherId, long termId) {
+        return records.findByObserverIdAndTermIdOrderByLessonDateDescPeriodDescIdDesc(teacherId, termId).stream()
+                .map(r -> new ListenLine(r.getLessonDate(), r.getPeriod(), r.getClassId(), r.getSubjectId(),
+                        r.getObservedId(), r.getTopic()))
+                .sorted(java.util.Comparator.comparing(ListenLine::date).thenComparingInt(ListenLine::period))
+                .toList();
+    }
+
     /** Teacher id → number of lessons they observed in the term. */
     @Transactional(readOnly = true)
     public Map<Long, Integer> counts(long termId, Collection<Long> teacherIds) {

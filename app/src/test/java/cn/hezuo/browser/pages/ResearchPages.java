@@ -70,7 +70,7 @@ public final class ResearchPages {
         }
 
         public List<String> memberNames() {
-            return findAll(By.cssSelector("#members tr[data-teacher-id] td:first-child span:first-child")).stream()
+            return findAll(By.cssSelector("#members tr[data-teacher-id] td:first-child > :first-child")).stream()
                     .map(WebElement::getText).toList();
         }
 
