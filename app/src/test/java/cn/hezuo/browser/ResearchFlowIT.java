@@ -82,7 +82,7 @@ class ResearchFlowIT extends BrowserTest {
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         try {
             login("eng0803");
-            ResearchPages.ListenRecords records = ResearchPages.Home.fromNavigation(browser).openListening();
+            ResearchPages.ListenRecords records = ResearchPages.ListenRecords.fromTeacherHome(browser);
             int before = records.count();
             int period = 1 + before % 8;
             LocalDate day = terms.today().minusDays(1 + before);

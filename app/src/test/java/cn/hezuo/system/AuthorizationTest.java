@@ -826,6 +826,7 @@ class AuthorizationTest {
                 .param("subjectId", String.valueOf(mathId)), ADMIN));
         list.add(new Endpoint("POST", "/admin/research/minimum", () -> post("/admin/research/minimum")
                 .param("listenMinimum", "12"), ADMIN));
+        list.add(new Endpoint("GET", "/admin/research/listening.xlsx", () -> get("/admin/research/listening.xlsx"), ADMIN));
         list.add(new Endpoint("GET", "/research/groups/{groupId}", () -> get(g), RESEARCH_MEMBERS));
         list.add(new Endpoint("POST", "/research/groups/{groupId}", () -> {
             cn.hezuo.research.group.ResearchGroup current = researchAccess.requireView(admin, groupId);

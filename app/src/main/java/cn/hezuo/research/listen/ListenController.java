@@ -170,6 +170,28 @@ class ListenController {
         }
     }
 
+    /** 教务处's sheet: every active teacher of the school with their count against their own minimum. */
+    @GetMapping("/admin/research/listening.xlsx")
+    ResponseEntity<byte[]> schoolXlsx(@AuthenticationPrincipal HezuoUser user,
+                                      @RequestParam(required = false) Long termId) {
+        if (!user.isAdmin()) {
+            throw new AccessDeniedException("school listen counts");
+        }
+        SchoolTerm term = terms.term(user.schoolId(), termId);
+        Locale locale = LocaleContextHolder.getLocale();
+        try (XlsxWriter xlsx = new XlsxWriter()) {
+            XlsxSheetWriter sheet = xlsx.sheet(t("research.listen.sheet", locale), List.of(t("teacher.name", locale),
+                    t("research.listen.count", locale), t("research.listen.minimum", locale),
+                    t("research.listen.shortBy", locale), t("research.listen.met", locale)));
+            for (ListenService.Standing s : listen.schoolStandings(user.schoolId(), term.id())) {
+                sheet.row(s.name(), s.count(), s.minimum(), s.shortBy(),
+                        t(s.met() ? "research.listen.metYes" : "research.listen.metNo", locale));
+            }
+            return Download.of(term.name() + "-" + t("research.listen.schoolFile", locale) + ".xlsx", Download.XLSX,
+                    xlsx.toBytes());
+        }
+    }
+
     private String formPage(HezuoUser user, Model model) {
         long schoolId = user.schoolId();
         model.addAttribute("classes", school.classes(schoolId));

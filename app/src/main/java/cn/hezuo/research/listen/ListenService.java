@@ -185,6 +185,18 @@ public class ListenService {
                 .toList();
     }
 
+    /** Every active teacher of the school against their own minimum, furthest behind first, then by pinyin. */
+    @Transactional(readOnly = true)
+    public List<Standing> schoolStandings(long schoolId, long termId) {
+        List<Teacher> active = staff.active(schoolId);
+        Map<Long, Integer> counts = counts(termId, active.stream().map(Teacher::getId).toList());
+        Comparator<Standing> byName = ChineseOrder.by(Standing::name);
+        return active.stream().map(t -> new Standing(t.getId(), t.getName(), counts.getOrDefault(t.getId(), 0),
+                        minimumFor(schoolId, t.getId())))
+                .sorted(Comparator.comparingInt(Standing::shortBy).reversed().thenComparing(byName))
+                .toList();
+    }
+
     /** The signed-in teacher's standing in the term. */
     @Transactional(readOnly = true)
     public Standing standingOf(HezuoUser user, long termId) {

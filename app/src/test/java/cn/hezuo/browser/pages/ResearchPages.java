@@ -161,6 +161,14 @@ public final class ResearchPages {
             super(browser, By.id("my-standing"));
         }
 
+        /** On a phone the navigation bar is folded away: the teacher taps the count on their home page instead. */
+        public static ListenRecords fromTeacherHome(Browser browser) {
+            TeacherHomePage home = TeacherHomePage.open(browser);
+            home.wait.until(ExpectedConditions.elementToBeClickable(By.id("home-listen-count")));
+            home.submitAndWait(browser.driver().findElement(By.id("home-listen-count")));
+            return new ListenRecords(browser);
+        }
+
         public static ListenRecords open(Browser browser) {
             browser.go("/research/listening");
             return new ListenRecords(browser);
