@@ -34,13 +34,13 @@ HEZUO_DB_URL="jdbc:postgresql://$PGHOST:5432/$DB" HEZUO_DB_USER=$PGUSER HEZUO_DE
   java -Xmx768m -jar "$JAR" --spring.profiles.active=postgres --server.port="$PORT" \
        --logging.level.root=WARN >"$LOG" 2>&1 &
 server_pid=$!
-for _ in $(seq 1 240); do
+for _ in $(seq 1 900); do
   if curl -fs "http://127.0.0.1:$PORT/actuator/health" | grep -q UP; then break; fi
   sleep 1
 done
 curl -fs "http://127.0.0.1:$PORT/actuator/health" | grep -q UP || { echo "server did not start"; tail -50 "$LOG"; exit 1; }
 # The demo school (with its research part) loads after startup; wait for its groups.
-for _ in $(seq 1 300); do
+for _ in $(seq 1 900); do
   n=$("${PSQL[@]}" -d "$DB" -tAc "select count(*) from research_mentor_pair" 2>/dev/null || echo 0)
   [ "$n" -ge 2 ] && break
   sleep 1
