@@ -50,8 +50,10 @@ time "${PSQL[@]}" -d "$DB" -v schools=199 -f app/bench/research-seed.sql
 
 BASE="http://127.0.0.1:$PORT"
 TOKEN=$(curl -fs -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-curl -fs -o /dev/null -c "$JAR_COOKIES" -b "$JAR_COOKIES" --data-urlencode "username=bench_lead_1" \
-     --data-urlencode "password=demo1234" --data-urlencode "_csrf=$TOKEN" "$BASE/login"
+[ -n "$TOKEN" ] || { echo "no CSRF token on the login page"; exit 1; }
+echo "login: $(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -c "$JAR_COOKIES" -b "$JAR_COOKIES" \
+     --data-urlencode "username=bench_lead_1" --data-urlencode "password=demo1234" --data-urlencode "_csrf=$TOKEN" \
+     "$BASE/login")"
 GROUP=4000000000001
 TEACHER=3000000000105
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -63,8 +65,13 @@ measure() {
       | awk '{printf "%.1f\n", $1 * 1000}' | median)
   printf '%-40s median %8s ms  (%s requests)\n' "$name" "$m" "$N"
 }
-curl -fs -b "$JAR_COOKIES" "$BASE/research/groups/$GROUP/listening" | grep -q 'id="standings"' \
-  || { echo "login or page failed"; tail -30 "$LOG"; exit 1; }
+# Read the whole page first: grep -q would close the pipe early and, with pipefail, fail the check.
+PAGE=$(curl -fs -b "$JAR_COOKIES" "$BASE/research/groups/$GROUP/listening")
+if ! grep -q 'id="standings"' <<<"$PAGE"; then
+  echo "page failed: $(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -b "$JAR_COOKIES" "$BASE/research/groups/$GROUP/listening")"
+  grep -iE "error|exception" "$LOG" | tail -20
+  exit 1
+fi
 measure "who is behind (60 members)" "/research/groups/$GROUP/listening"
 measure "a teacher's portfolio" "/research/portfolio?teacherId=$TEACHER"
 measure "summary .docx" "/research/groups/$GROUP/summary.docx"
