@@ -50,12 +50,14 @@ class DemoSchoolLoader implements SchoolSeed {
     private final DemoGroups demoGroups;
     private final DemoCallingAndPeerEvaluation callingAndPeerEvaluation;
     private final DemoCommendations commendations;
+    private final DemoResearch research;
 
     DemoSchoolLoader(SchoolSeeds school, TeacherSeeds teachers, RosterSeeds roster,
                      AccountSeeds accounts, PasswordEncoder encoder, AuditTrail audit, Clock clock, DemoExams exams,
                      DemoGroups demoGroups, DemoCallingAndPeerEvaluation callingAndPeerEvaluation,
-                     DemoCommendations commendations) {
+                     DemoCommendations commendations, DemoResearch research) {
         this.school = school;
+        this.research = research;
         this.teachers = teachers;
         this.roster = roster;
         this.accounts = accounts;
@@ -108,6 +110,7 @@ class DemoSchoolLoader implements SchoolSeed {
         exams.load(schoolId, DemoSchool.SEED + 6);
         callingAndPeerEvaluation.load(schoolId);
         commendations.load(schoolId);
+        research.load(schoolId);
     }
 
     private int loadStudents(long schoolId, SchoolClass schoolClass, int grade, int number, ChineseNames names,

@@ -148,4 +148,23 @@ public class SchoolSetupService {
             throw new RuleViolationException("error.staleEdit");
         }
     }
+
+    /** The school's subjects in their order, for features that pick one (teaching research). */
+    @Transactional(readOnly = true)
+    public java.util.List<Subject> subjects(long schoolId) {
+        return subjects.findBySchoolIdOrderBySortOrderAscIdAsc(schoolId);
+    }
+
+    /** The school's grades in their order. */
+    @Transactional(readOnly = true)
+    public java.util.List<Grade> grades(long schoolId) {
+        return grades.findBySchoolIdOrderBySortOrderAscIdAsc(schoolId);
+    }
+
+    /** The school's active classes in display order (七年级1班, 七年级2班 … 八年级1班). */
+    @Transactional(readOnly = true)
+    public java.util.List<SchoolClass> classes(long schoolId) {
+        return classes.findBySchoolIdOrderByGradeIdAscNameAsc(schoolId).stream().filter(SchoolClass::isActive)
+                .sorted(SchoolClass.DISPLAY_ORDER).toList();
+    }
 }

@@ -28,6 +28,16 @@ public class Teacher extends BaseEntity {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** 出生年份, 参加工作年份, 职称: who counts as a 青年教师 for teaching research (may be unknown). */
+    @Column(name = "birth_year")
+    private Integer birthYear;
+
+    @Column(name = "start_year")
+    private Integer startYear;
+
+    @Column(length = 30)
+    private String title;
+
     protected Teacher() {
     }
 
@@ -80,5 +90,23 @@ public class Teacher extends BaseEntity {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    public Integer getBirthYear() {
+        return birthYear;
+    }
+
+    public Integer getStartYear() {
+        return startYear;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setProfile(Integer birthYear, Integer startYear, String title) {
+        this.birthYear = birthYear;
+        this.startYear = startYear;
+        this.title = title;
     }
 }

@@ -98,7 +98,7 @@ class TeacherAdminController {
     String detail(@AuthenticationPrincipal HezuoUser user, @PathVariable long teacherId, Model model) {
         Teacher teacher = find(user, teacherId);
         model.addAttribute("form", new TeacherForm(teacher.getName(), teacher.getStaffNo(), teacher.getPhone(), null,
-                teacher.getVersion()));
+                teacher.getVersion(), teacher.getBirthYear(), teacher.getStartYear(), teacher.getTitle()));
         return detailPage(user, teacher, model);
     }
 
@@ -110,7 +110,8 @@ class TeacherAdminController {
         if (result.hasErrors() || form.version() == null) {
             return detailPage(user, teacher, model);
         }
-        service.update(user.schoolId(), teacherId, form.version(), form.name(), form.staffNo(), form.phone());
+        service.update(user.schoolId(), teacherId, form.version(), form.name(), form.staffNo(), form.phone(),
+                form.birthYear(), form.startYear(), form.title());
         redirect.addFlashAttribute("notice", "notice.saved");
         return "redirect:/admin/teachers/" + teacherId;
     }

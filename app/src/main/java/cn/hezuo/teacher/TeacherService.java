@@ -59,6 +59,34 @@ public class TeacherService {
         audit.record("UPDATE", "Teacher", teacherId, changes.text(teacher.getName()));
     }
 
+    /** The admin's edit with the research attributes, in one transaction. */
+    @Transactional
+    public void update(long schoolId, long teacherId, int version, String name, String staffNo, String phone,
+                       Integer birthYear, Integer startYear, String title) {
+        update(schoolId, teacherId, version, name, staffNo, phone);
+        updateProfile(schoolId, teacherId, birthYear, startYear, title);
+    }
+
+    /** 出生年份, 参加工作年份 and 职称, kept with the teacher for teaching research (教研). */
+    @Transactional
+    public void updateProfile(long schoolId, long teacherId, Integer birthYear, Integer startYear, String title) {
+        Teacher teacher = find(schoolId, teacherId);
+        Changes changes = Changes.of().field("birthYear", teacher.getBirthYear(), birthYear)
+                .field("startYear", teacher.getStartYear(), startYear)
+                .field("title", teacher.getTitle(), blankToNull(title));
+        if (changes.isEmpty()) {
+            return;
+        }
+        teacher.setProfile(birthYear, startYear, blankToNull(title));
+        audit.record("UPDATE", "Teacher", teacherId, changes.text(teacher.getName()));
+    }
+
+    /** The school's teachers (active or not), for features that list or pick teachers. */
+    @Transactional(readOnly = true)
+    public java.util.List<Teacher> teachers(long schoolId) {
+        return teachers.findBySchoolIdOrderByIdAsc(schoolId);
+    }
+
     @Transactional
     public void assign(long schoolId, long teacherId, long classId, long subjectId) {
         find(schoolId, teacherId);

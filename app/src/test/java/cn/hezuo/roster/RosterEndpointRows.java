@@ -3,7 +3,6 @@ package cn.hezuo.roster;
 import static cn.hezuo.testsupport.authz.Who.ADMIN;
 import static cn.hezuo.testsupport.authz.Who.CLASS_MANAGERS;
 import static cn.hezuo.testsupport.authz.Who.CLASS_VIEWERS;
-import static cn.hezuo.testsupport.authz.Who.STUDENTS;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -32,7 +31,6 @@ public class RosterEndpointRows implements EndpointRows {
         Student editable = fixture.student("070103");
         Student resettable = fixture.student("070105");
         Student movable = fixture.student("070140");
-        rows.add(new Endpoint("GET", "/me", () -> get("/me"), STUDENTS));
         rows.add(new Endpoint("GET", "/classes/{classId}", () -> get("/classes/" + classId), CLASS_VIEWERS));
         rows.add(new Endpoint("GET", "/classes/{classId}/export", () -> get("/classes/" + classId + "/export"), CLASS_VIEWERS));
         rows.add(new Endpoint("GET", "/classes/{classId}/import", () -> get("/classes/" + classId + "/import"), CLASS_MANAGERS));

@@ -1,0 +1,32 @@
+package cn.hezuo.research;
+
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * A file the browser saves, never shows: {@code Content-Disposition: attachment} with the Chinese name (RFC 6266),
+ * {@code nosniff}, so an uploaded HTML page or SVG can never run in the school's origin.
+ */
+public final class Download {
+
+    public static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    public static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    private Download() {
+    }
+
+    public static ResponseEntity<byte[]> of(String filename, MediaType type, byte[] body) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header("X-Content-Type-Options", "nosniff")
+                .contentType(type)
+                .body(body);
+    }
+}

@@ -1,0 +1,6 @@
+package cn.hezuo.research.group;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ResearchSettingRepository extends JpaRepository<ResearchSetting, Long> {
+}

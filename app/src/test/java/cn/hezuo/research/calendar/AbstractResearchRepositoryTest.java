@@ -1,0 +1,113 @@
+package cn.hezuo.research.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.hezuo.account.HezuoUser;
+import cn.hezuo.research.listen.ListenService;
+import cn.hezuo.research.group.ResearchAccess;
+import cn.hezuo.research.group.ResearchGroup;
+import cn.hezuo.school.SchoolClass;
+import cn.hezuo.school.SchoolSetupService;
+import cn.hezuo.school.SchoolTerm;
+import cn.hezuo.testsupport.MutableClock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Random;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * What teaching research needs from each database, the same on H2, PostgreSQL and MariaDB (each subclass picks one):
+ * V20/V21 migrate; the listen-record unique key refuses a duplicate the service did not see; the grouped count
+ * query; an attachment's bytes (bytea/longblob, id from the shared sequence) and an activity's time come back exactly.
+ * Same configuration as the main repository contract, so a run shares its contexts.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.NONE, properties = {
+        "hezuo.demo.enabled=true",
+        "logging.level.root=WARN",
+        "logging.level.cn.hezuo=INFO"})
+@Import(MutableClock.Config.class)
+abstract class AbstractResearchRepositoryTest {
+
+    @Autowired DataSource dataSource;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired ListenService listen;
+    @Autowired CalendarService calendar;
+    @Autowired ActivityService activities;
+    @Autowired ResearchAccess access;
+    @Autowired ResearchTerms terms;
+    @Autowired SchoolSetupService school;
+    @Autowired UserDetailsService users;
+
+    abstract String expectedDatabaseProduct();
+
+    private HezuoUser user(String username) {
+        return (HezuoUser) users.loadUserByUsername(username);
+    }
+
+    @Test
+    void runsOnTheExpectedDatabaseWithTheDemoResearchGroups() throws Exception {
+        try (var connection = dataSource.getConnection()) {
+            assertThat(connection.getMetaData().getDatabaseProductName()).containsIgnoringCase(expectedDatabaseProduct());
+        }
+        assertThat(access.visibleGroups(user("admin"))).extracting(ResearchGroup::getName)
+                .contains("数学教研组", "语文教研组", "七年级数学备课组", "八年级语文备课组");
+    }
+
+    @Test
+    void theUniqueKeyRefusesADuplicateListenRecordTheServiceDidNotCheck() {
+        HezuoUser observer = user("eng0801");
+        SchoolTerm term = terms.term(observer.schoolId(), null);
+        SchoolClass schoolClass = school.classes(observer.schoolId()).get(0);
+        long subject = school.subjects(observer.schoolId()).get(0).getId();
+        int period = 1 + new Random().nextInt(12);
+        java.sql.Date day = java.sql.Date.valueOf(term.startDate().plusDays(new Random().nextInt(20)));
+        String insert = "insert into research_listen (id, school_id, term_id, observer_id, class_id, subject_id,"
+                + " lesson_date, period, topic, created_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+        java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now());
+        long id = 900_000_000L + new Random().nextInt(1_000_000) * 2L;
+        jdbc.update(insert, id, observer.schoolId(), term.id(), observer.teacherId(), schoolClass.getId(), subject,
+                day, period, "唯一键", now);
+        assertThatThrownBy(() -> jdbc.update(insert, id + 1, observer.schoolId(), term.id(), observer.teacherId(),
+                schoolClass.getId(), subject, day, period, "唯一键", now))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        jdbc.update("delete from research_listen where id = ?", id);
+    }
+
+    @Test
+    void countsPerObserverComeFromOneGroupedQuery() {
+        HezuoUser admin = user("admin");
+        SchoolTerm term = terms.term(admin.schoolId(), null);
+        List<Long> math = List.of(user("math0701").teacherId(), user("math0702").teacherId());
+        var counts = listen.counts(term.id(), math);
+        assertThat(counts).containsOnlyKeys(math);
+        Integer direct = jdbc.queryForObject("select count(*) from research_listen where term_id = ? and observer_id = ?",
+                Integer.class, term.id(), math.get(0));
+        assertThat(counts.get(math.get(0))).isEqualTo(direct).isPositive();
+    }
+
+    @Test
+    void anAttachmentAndAnActivityTimeComeBackExactly() {
+        HezuoUser leader = user("math0701");
+        ResearchGroup group = access.visibleGroups(leader).stream().filter(g -> g.getName().equals("数学教研组"))
+                .findFirst().orElseThrow();
+        SchoolTerm term = terms.term(leader.schoolId(), null);
+        ResearchActivity activity = calendar.createActivity(leader, group.getId(), term, new ActivityForm(
+                term.startDate(), LocalTime.of(15, 45), "录播室", ActivityKind.SALON, null, "数据库往返", -1));
+        byte[] png = new byte[70_000];
+        new Random(7).nextBytes(png);
+        png[0] = (byte) 0x89; png[1] = 'P'; png[2] = 'N'; png[3] = 'G';
+        long id = activities.attach(leader, activity.getId(), AttachmentKind.PHOTO, "活动照片.png", png);
+        assertThat(activities.download(leader, activity.getId(), id).content()).isEqualTo(png);
+        assertThat(calendar.activities(group.getId(), term.id())).filteredOn(a -> a.getId().equals(activity.getId()))
+                .singleElement().satisfies(a -> assertThat(a.getStartTime()).isEqualTo(LocalTime.of(15, 45)));
+    }
+}
