@@ -63,13 +63,14 @@ public class DemoSchoolLoader {
     private final DemoGroups demoGroups;
     private final DemoCallingAndPeerEvaluation callingAndPeerEvaluation;
     private final DemoCommendations commendations;
+    private final DemoMutualHelp mutualHelp;
 
     DemoSchoolLoader(SchoolRepository schools, SchoolSetupService setup, GradeRepository grades, SubjectRepository subjects,
                      SchoolClassRepository classes, TeacherRepository teachers, TeachingAssignmentRepository assignments,
                      StudentRepository students, StudentScoreRepository scores, AccountRepository accounts,
                      PasswordEncoder encoder, AuditTrail audit, Clock clock, DemoExams exams,
                      DemoGroups demoGroups, DemoCallingAndPeerEvaluation callingAndPeerEvaluation,
-                     DemoCommendations commendations) {
+                     DemoCommendations commendations, DemoMutualHelp mutualHelp) {
         this.schools = schools;
         this.setup = setup;
         this.grades = grades;
@@ -87,6 +88,7 @@ public class DemoSchoolLoader {
         this.demoGroups = demoGroups;
         this.callingAndPeerEvaluation = callingAndPeerEvaluation;
         this.commendations = commendations;
+        this.mutualHelp = mutualHelp;
     }
 
     @Transactional
@@ -130,6 +132,7 @@ public class DemoSchoolLoader {
         exams.load(schoolId);
         callingAndPeerEvaluation.load(schoolId);
         commendations.load(schoolId);
+        mutualHelp.load(schoolId);
     }
 
     private int loadStudents(long schoolId, SchoolClass schoolClass, int grade, int number, ChineseNames names,

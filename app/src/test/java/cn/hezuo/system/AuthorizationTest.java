@@ -292,6 +292,7 @@ class AuthorizationTest {
         evaluationEndpoints(list, classId);
         weeklyStarsEndpoints(list, classId);
         commendationEndpoints(list, classId);
+        mutualHelpEndpoints(list, thisClass);
         return list;
     }
 
@@ -774,5 +775,59 @@ class AuthorizationTest {
         list.add(new Endpoint("GET", "/me/certificates", () -> get("/me/certificates"), STUDENTS));
         list.add(new Endpoint("GET", "/admin/commendations", () -> get("/admin/commendations"), ADMIN));
         list.add(new Endpoint("GET", "/admin/commendations.xlsx", () -> get("/admin/commendations.xlsx"), ADMIN));
+    }
+
+    // ---- Mutual help (issue 16): teachers of the class; students on /me, the 学科组长 / 课代表 pages by role. ----
+    @Autowired cn.hezuo.mutualhelp.questions.QuestionSeeds questionSeeds;
+    @Autowired cn.hezuo.mutualhelp.People mutualHelpPeople;
+
+    private void mutualHelpEndpoints(List<Endpoint> list, SchoolClass thisClass) {
+        long classId = thisClass.getId();
+        long schoolId = thisClass.getSchoolId();
+        long math = subjects.findBySchoolIdOrderBySortOrderAscIdAsc(schoolId).stream()
+                .filter(s -> s.getName().equals("数学")).findFirst().orElseThrow().getId();
+        Student me = student("070101");
+        // 070101 is the demo class's 数学课代表 (asserted here so the rows below mean what they say).
+        questionSeeds.rep(schoolId, classId, math, me.getId());
+        long lessonId = questionSeeds.lesson(schoolId, classId, math, "授权测试学案" + next(),
+                java.time.Instant.now().plus(java.time.Duration.ofDays(30)));
+        long questionId = questionSeeds.question(lessonId, me.getId(), "授权测试疑问", null, java.time.Instant.now(),
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0});
+        long groupId = mutualHelpPeople.placement(me).orElseThrow().groupId();
+        boolean collector = mutualHelpPeople.questionCollector(schoolId, classId, groupId, math)
+                .filter(id -> id.equals(me.getId())).isPresent();
+        Set<Persona> leader = collector ? STUDENTS : EnumSet.noneOf(Persona.class);
+        String base = "/classes/" + classId + "/mutual-help";
+        list.add(new Endpoint("GET", "/classes/{classId}/mutual-help", () -> get(base), CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/classes/{classId}/mutual-help/lessons", () -> post(base + "/lessons")
+                .param("subjectId", String.valueOf(math)).param("title", "授权测试新学案")
+                .param("askDue", "2030-03-01T20:00").param("groupDue", "2030-03-01T21:00")
+                .param("classDue", "2030-03-02T07:00").param("lessonAt", "2030-03-02T08:00"), CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/classes/{classId}/mutual-help/reps", () -> post(base + "/reps")
+                .param("subjectId", String.valueOf(math)).param("studentId", String.valueOf(me.getId())), CLASS_MANAGERS));
+        String lesson = "/mutual-help/lessons/" + lessonId;
+        list.add(new Endpoint("GET", "/mutual-help/lessons/{lessonId}", () -> get(lesson), CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/mutual-help/lessons/{lessonId}/topics/{questionId}/outcome",
+                () -> post(lesson + "/topics/" + questionId + "/outcome").param("outcome", "IN_CLASS"), CLASS_VIEWERS));
+        Set<Persona> photoViewers = EnumSet.copyOf(CLASS_VIEWERS);
+        photoViewers.add(Persona.STUDENT);
+        list.add(new Endpoint("GET", "/mutual-help/questions/{questionId}/photo",
+                () -> get("/mutual-help/questions/" + questionId + "/photo"), photoViewers));
+        String mine = "/me/mutual-help/lessons/" + lessonId;
+        list.add(new Endpoint("GET", "/me/mutual-help", () -> get("/me/mutual-help"), STUDENTS));
+        list.add(new Endpoint("POST", "/me/mutual-help/lessons/{lessonId}/questions", () -> multipart(mine + "/questions")
+                .param("body", "授权测试提问").param("requestId", java.util.UUID.randomUUID().toString()), STUDENTS));
+        list.add(new Endpoint("GET", "/me/mutual-help/lessons/{lessonId}/group", () -> get(mine + "/group"), leader));
+        list.add(new Endpoint("POST", "/me/mutual-help/lessons/{lessonId}/group/merge", () -> post(mine + "/group/merge")
+                .param("questionId", String.valueOf(questionId)), leader));
+        list.add(new Endpoint("POST", "/me/mutual-help/lessons/{lessonId}/group/solved", () -> post(mine + "/group/solved")
+                .param("questionId", String.valueOf(questionId)).param("solved", "false"), leader));
+        list.add(new Endpoint("POST", "/me/mutual-help/lessons/{lessonId}/group/submit", () -> post(mine + "/group/submit"),
+                leader));
+        list.add(new Endpoint("GET", "/me/mutual-help/lessons/{lessonId}/class", () -> get(mine + "/class"), STUDENTS));
+        list.add(new Endpoint("POST", "/me/mutual-help/lessons/{lessonId}/class/merge", () -> post(mine + "/class/merge")
+                .param("questionId", String.valueOf(questionId)), STUDENTS));
+        list.add(new Endpoint("POST", "/me/mutual-help/lessons/{lessonId}/class/submit", () -> post(mine + "/class/submit"),
+                STUDENTS));
     }
 }
