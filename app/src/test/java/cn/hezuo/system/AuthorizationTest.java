@@ -792,7 +792,7 @@ class AuthorizationTest {
         long lessonId = questionSeeds.lesson(schoolId, classId, math, "授权测试学案" + next(),
                 java.time.Instant.now().plus(java.time.Duration.ofDays(30)));
         long questionId = questionSeeds.question(lessonId, me.getId(), "授权测试疑问", null, java.time.Instant.now(),
-                new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0});
+                png());
         long groupId = mutualHelpPeople.placement(me).orElseThrow().groupId();
         boolean collector = mutualHelpPeople.questionCollector(schoolId, classId, groupId, math)
                 .filter(id -> id.equals(me.getId())).isPresent();
@@ -829,5 +829,16 @@ class AuthorizationTest {
                 .param("questionId", String.valueOf(questionId)), STUDENTS));
         list.add(new Endpoint("POST", "/me/mutual-help/lessons/{lessonId}/class/submit", () -> post(mine + "/class/submit"),
                 STUDENTS));
+    }
+
+    private static byte[] png() {
+        try {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                    "png", out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
