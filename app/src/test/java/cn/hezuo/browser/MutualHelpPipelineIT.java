@@ -9,6 +9,7 @@ import cn.hezuo.browser.pages.LoginPage;
 import cn.hezuo.browser.pages.MyQuestionsPage;
 import cn.hezuo.browser.pages.MyRecordPage;
 import cn.hezuo.browser.pages.QuestionDigestPage;
+import cn.hezuo.browser.pages.SignedInPage;
 import cn.hezuo.browser.pages.TeacherHomePage;
 import cn.hezuo.demo.DemoSchool;
 import cn.hezuo.group.roles.MemberRoles;
@@ -84,7 +85,7 @@ class MutualHelpPipelineIT extends BrowserTest {
         seeds.question(lessonId, otherGroupAsker.studentId(), alone, null, Instant.now());
 
         // The student, on a phone, from their home page.
-        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        phone();
         LoginPage.open(browser).loginAs(studentNo(asker.studentId()), DemoSchool.PASSWORD);
         MyQuestionsPage mine = new MyRecordPage(browser).openMutualHelp();
         assertThat(mine.fitsTheWindowWidth()).as("no sideways scrolling at 390px").isTrue();
@@ -95,9 +96,10 @@ class MutualHelpPipelineIT extends BrowserTest {
         mine = mine.ask(lessonId, asked, null);
         assertThat(mine.myQuestions(lessonId)).containsExactly(asked);
         assertThat(mine.myQuestions(lessonId)).doesNotContain(sameInGroup);
-        mine.logout();
+        desktop().logout();
 
         // The group's collector merges the duplicate and submits, on a phone too.
+        phone();
         LoginPage.open(browser).loginAs(collector, DemoSchool.PASSWORD);
         GroupQuestionsPage group = MyQuestionsPage.open(browser).openGroupList(lessonId);
         assertThat(group.items()).containsExactlyInAnyOrder(asked, sameInGroup);
@@ -106,7 +108,7 @@ class MutualHelpPipelineIT extends BrowserTest {
         group = group.submit();
         assertThat(group.submitted()).isTrue();
         assertThat(group.fitsTheWindowWidth()).isTrue();
-        group.logout();
+        desktop().logout();
 
         // The 课代表 merges the other group's same question and submits.
         LoginPage.open(browser).loginAs(rep, DemoSchool.PASSWORD);
@@ -150,6 +152,16 @@ class MutualHelpPipelineIT extends BrowserTest {
         assertThat(MyQuestionsPage.open(browser).hasGroupListLink(lessonId)).isFalse();
         assertThat(ErrorPage.visit(browser, "/me/mutual-help/lessons/" + lessonId + "/group").status()).isEqualTo(403);
         assertThat(ErrorPage.visit(browser, "/mutual-help/questions/" + photoQuestion + "/photo").status()).isEqualTo(403);
+    }
+
+    private void phone() {
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+    }
+
+    /** Back to a desktop window (the phone layout folds the sign-out button into the menu); the page stays. */
+    private SignedInPage desktop() {
+        browser.driver().manage().window().setSize(new Dimension(1280, 900));
+        return new SignedInPage(browser);
     }
 
     private String studentNo(long studentId) {
