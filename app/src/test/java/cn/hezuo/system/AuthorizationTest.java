@@ -809,6 +809,10 @@ class AuthorizationTest {
         list.add(new Endpoint("GET", "/mutual-help/lessons/{lessonId}", () -> get(lesson), CLASS_VIEWERS));
         list.add(new Endpoint("POST", "/mutual-help/lessons/{lessonId}/topics/{questionId}/outcome",
                 () -> post(lesson + "/topics/" + questionId + "/outcome").param("outcome", "IN_CLASS"), CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/mutual-help/lessons/{lessonId}/reflection",
+                () -> post(lesson + "/reflection"), CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/me/mutual-help/lessons/{lessonId}/reflection",
+                () -> post("/me/mutual-help/lessons/" + lessonId + "/reflection").param("gains", "授权测试收获"), STUDENTS));
         Set<Persona> photoViewers = EnumSet.copyOf(CLASS_VIEWERS);
         photoViewers.add(Persona.STUDENT);
         list.add(new Endpoint("GET", "/mutual-help/questions/{questionId}/photo",

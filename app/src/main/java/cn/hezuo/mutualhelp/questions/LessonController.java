@@ -22,11 +22,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class LessonController {
 
     private final LessonService service;
+    private final ReflectionService reflections;
     private final ClassAccess access;
     private final Clock clock;
 
-    LessonController(LessonService service, ClassAccess access, Clock clock) {
+    LessonController(LessonService service, ReflectionService reflections, ClassAccess access, Clock clock) {
         this.service = service;
+        this.reflections = reflections;
         this.access = access;
         this.clock = clock;
     }
@@ -67,7 +69,17 @@ class LessonController {
     @GetMapping("/mutual-help/lessons/{lessonId}")
     String digest(@AuthenticationPrincipal HezuoUser user, @PathVariable long lessonId, Model model) {
         model.addAttribute("digest", service.digest(user, lessonId));
+        model.addAttribute("reflection", reflections.teacherView(user, lessonId));
         return "mutualhelp/digest";
+    }
+
+    /** Opens 三思 for the lesson, or changes the lesson its unclear questions flow into (none: empty). */
+    @PostMapping("/mutual-help/lessons/{lessonId}/reflection")
+    String openReflection(@AuthenticationPrincipal HezuoUser user, @PathVariable long lessonId,
+                          @RequestParam(required = false) Long nextLessonId, RedirectAttributes redirect) {
+        reflections.open(user, lessonId, nextLessonId);
+        redirect.addFlashAttribute("notice", "mutualhelp.reflection.opened");
+        return "redirect:/mutual-help/lessons/" + lessonId + "#reflection";
     }
 
     @PostMapping("/mutual-help/lessons/{lessonId}/topics/{questionId}/outcome")

@@ -165,8 +165,10 @@ class LessonService {
     @Transactional
     void decide(HezuoUser user, long lessonId, long topicId, Question.Outcome outcome) {
         Lesson lesson = lessonForTeacher(user, lessonId);
-        Question topic = questions.findById(topicId).filter(q -> q.getLessonId().equals(lesson.getId()))
-                .orElseThrow(() -> new NotFoundException("question", topicId));
+        // Only a topic (what the digest shows) carries an outcome; any other id of the lesson is not found.
+        Question topic = Topics.ranked(questions.findByLessonIdOrderByCreatedAtAscIdAsc(lesson.getId())).stream()
+                .map(Topics.Topic::root).filter(q -> q.getId() == topicId).findFirst()
+                .orElseThrow(() -> new NotFoundException("topic", topicId));
         topic.decide(outcome, user.getUsername(), clock.instant());
         audit.record("UPDATE", "MhQuestion", topicId, AuditText.of("audit.msg.mh.outcome", lesson.getTitle(),
                 outcome == null ? "-" : AuditText.of("audit.enum.MhOutcome." + outcome.name())));

@@ -27,11 +27,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MyQuestionsController {
 
     private final PipelineService service;
+    private final ReflectionService reflections;
     private final ClassAccess access;
     private final org.springframework.context.MessageSource messages;
 
-    MyQuestionsController(PipelineService service, ClassAccess access, org.springframework.context.MessageSource messages) {
+    MyQuestionsController(PipelineService service, ReflectionService reflections, ClassAccess access,
+                          org.springframework.context.MessageSource messages) {
         this.service = service;
+        this.reflections = reflections;
         this.access = access;
         this.messages = messages;
     }
@@ -62,6 +65,25 @@ class MyQuestionsController {
             redirect.addFlashAttribute("draftPoint", knowledgePoint);
         }
         return "redirect:/me/mutual-help#lesson-" + lessonId;
+    }
+
+    /** 三思: three short answers; the typed text comes back with the message if one is refused. */
+    @PostMapping("/me/mutual-help/lessons/{lessonId}/reflection")
+    String reflect(@AuthenticationPrincipal HezuoUser user, @PathVariable long lessonId,
+                   @RequestParam(required = false) String gains, @RequestParam(required = false) String unclear,
+                   @RequestParam(required = false) String plan, RedirectAttributes redirect) {
+        try {
+            reflections.answer(user, lessonId, gains, unclear, plan);
+            redirect.addFlashAttribute("notice", "mutualhelp.reflection.saved");
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("reflectError", messages.getMessage(e.getMessageKey(), e.getArgs(),
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute("reflectLesson", lessonId);
+            redirect.addFlashAttribute("draftGains", gains);
+            redirect.addFlashAttribute("draftUnclear", unclear);
+            redirect.addFlashAttribute("draftPlan", plan);
+        }
+        return "redirect:/me/mutual-help#reflection-" + lessonId;
     }
 
     @GetMapping("/me/mutual-help/lessons/{lessonId}/group")

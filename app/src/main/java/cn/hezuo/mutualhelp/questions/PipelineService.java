@@ -37,12 +37,15 @@ class PipelineService {
     private final GroupSubmissionRepository submissions;
     private final SubjectRepRepository reps;
     private final PhotoStore photos;
+    private final ReflectionService reflections;
     private final People people;
     private final AuditTrail audit;
     private final Clock clock;
 
     PipelineService(LessonRepository lessons, QuestionRepository questions, GroupSubmissionRepository submissions,
-                    SubjectRepRepository reps, PhotoStore photos, People people, AuditTrail audit, Clock clock) {
+                    SubjectRepRepository reps, PhotoStore photos, ReflectionService reflections, People people,
+                    AuditTrail audit, Clock clock) {
+        this.reflections = reflections;
         this.lessons = lessons;
         this.questions = questions;
         this.submissions = submissions;
@@ -62,7 +65,12 @@ class PipelineService {
 
     /** A lesson as the student sees it, with the roles they hold for it. */
     record MyLesson(long id, String title, String subject, Instant askDue, Instant lessonAt, boolean open,
-                    List<MyQuestion> mine, boolean collector, boolean rep, List<String> knowledgePoints) {
+                    List<MyQuestion> mine, boolean collector, boolean rep, List<String> knowledgePoints,
+                    MyReflection reflection) {
+    }
+
+    /** 三思 open for a lesson, with the student's answers so far (null strings before answering). */
+    record MyReflection(String gains, String unclear, String plan, boolean answered) {
     }
 
     record MyPage(Student student, List<MyLesson> lessons, Instant now) {
@@ -94,9 +102,12 @@ class PipelineService {
                     placement.get().groupId(), lesson.getSubjectId()).filter(id -> id.equals(me.getId())).isPresent();
             boolean rep = isRep(me, lesson);
             boolean open = !lesson.hasStarted(now);
+            MyReflection reflection = reflections.reflectionOf(lesson.getId()).map(r -> reflections
+                    .answerOf(r.getId(), me.getId()).map(a -> new MyReflection(a.getGains(), a.getUnclear(), a.getPlan(), true))
+                    .orElse(new MyReflection(null, null, null, false))).orElse(null);
             result.add(new MyLesson(lesson.getId(), lesson.getTitle(), subjectNames.getOrDefault(lesson.getSubjectId(), ""),
                     lesson.getAskDue(), lesson.getLessonAt(), open, mine, collector, rep,
-                    open ? people.knowledgePoints(me.getSchoolId(), lesson.getSubjectId()) : List.of()));
+                    open ? people.knowledgePoints(me.getSchoolId(), lesson.getSubjectId()) : List.of(), reflection));
         }
         return new MyPage(me, result, now);
     }

@@ -97,6 +97,11 @@ class Question extends BaseEntity {
         this.createdAt = createdAt;
     }
 
+    /** A 三思 answer edited: its still-unclear question follows the new wording. */
+    void reword(String body) {
+        this.body = body;
+    }
+
     void mergeInGroupInto(Long target) {
         this.groupMergedInto = target;
         if (target != null) {

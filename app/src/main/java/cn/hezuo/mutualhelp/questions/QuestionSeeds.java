@@ -41,13 +41,18 @@ public class QuestionSeeds {
     private final GroupSubmissionRepository submissions;
     private final SubjectRepRepository reps;
     private final PhotoStore photos;
+    private final ReflectionRepository reflections;
+    private final ReflectionAnswerRepository reflectionAnswers;
     private final People people;
     private final AuditTrail audit;
     private final Clock clock;
 
     QuestionSeeds(LessonRepository lessons, QuestionRepository questions, GroupSubmissionRepository submissions,
-                  SubjectRepRepository reps, PhotoStore photos, People people, AuditTrail audit, Clock clock) {
+                  SubjectRepRepository reps, PhotoStore photos, ReflectionRepository reflections,
+                  ReflectionAnswerRepository reflectionAnswers, People people, AuditTrail audit, Clock clock) {
         this.photos = photos;
+        this.reflections = reflections;
+        this.reflectionAnswers = reflectionAnswers;
         this.lessons = lessons;
         this.questions = questions;
         this.submissions = submissions;
@@ -88,13 +93,18 @@ public class QuestionSeeds {
     /** The same with a photo of their working (checked like an uploaded one). */
     @Transactional
     public long question(long lessonId, long studentId, String body, String knowledgePoint, Instant at, byte[] photo) {
+        return save(lessonId, studentId, body, knowledgePoint, at, photo, Question.Source.ASKED);
+    }
+
+    private long save(long lessonId, long studentId, String body, String knowledgePoint, Instant at, byte[] photo,
+                      Question.Source source) {
         Lesson lesson = lessons.findById(lessonId).orElseThrow(() -> new NotFoundException("lesson", lessonId));
         Student student = people.student(studentId).orElseThrow(() -> new NotFoundException("student", studentId));
         var placement = people.placement(student);
         String photoId = photo == null ? null : photos.save(lesson.getSchoolId(), photo);
         Question q = questions.save(new Question(lesson.getSchoolId(), lessonId, studentId,
                 placement.map(People.Placement::groupId).orElse(null), placement.map(People.Placement::groupNo).orElse(null),
-                UUID.randomUUID().toString(), body, knowledgePoint, photoId, Question.Source.ASKED, at));
+                UUID.randomUUID().toString(), body, knowledgePoint, photoId, source, at));
         audit.record(lesson.getSchoolId(), "system", "CREATE", "MhQuestion", q.getId(),
                 AuditText.of("audit.msg.mh.asked", student.getStudentNo(), lesson.getTitle()));
         return q.getId();
@@ -123,6 +133,29 @@ public class QuestionSeeds {
         long next = lesson(schoolId, classId, mathId, "第二章 2.2 整式的加减", tomorrow);
         fill(past, groups, yesterday.minus(Duration.ofHours(16)), true);
         fill(next, groups, clock.instant().minus(Duration.ofHours(3)), false);
+        reflect(past, next, groups, yesterday.plus(Duration.ofHours(1)));
+    }
+
+    /** 三思 on yesterday's lesson: the first two members of every group answered; one still-unclear point each. */
+    private void reflect(long lessonId, long nextLessonId, Map<Integer, List<MemberRoles>> groups, Instant at) {
+        Lesson lesson = lessons.findById(lessonId).orElseThrow();
+        Reflection reflection = reflections.save(new Reflection(lesson.getSchoolId(), lessonId, nextLessonId, "system",
+                at));
+        int n = 0;
+        for (List<MemberRoles> members : groups.values()) {
+            for (MemberRoles m : members.subList(0, Math.min(2, members.size()))) {
+                ReflectionAnswer answer = new ReflectionAnswer(lesson.getSchoolId(), reflection.getId(), m.studentId());
+                String unclear = n % 3 == 0 ? "系数是分数的同类项怎么合并" : null;
+                answer.answer(n % 2 == 0 ? "会判断同类项了" : "知道了整式的次数怎么数", unclear,
+                        unclear == null ? null : "课后问组长，再做两道练习", at.plus(Duration.ofMinutes(n)));
+                if (unclear != null) {
+                    answer.ledTo(save(nextLessonId, m.studentId(), unclear, null, at.plus(Duration.ofMinutes(n)), null,
+                            Question.Source.REFLECTION));
+                }
+                reflectionAnswers.save(answer);
+                n++;
+            }
+        }
     }
 
     private void fill(long lessonId, Map<Integer, List<MemberRoles>> groups, Instant start, boolean complete) {

@@ -39,6 +39,7 @@ import org.springframework.test.context.ActiveProfiles;
 class MutualHelpPipelineTest {
 
     @Autowired PipelineService pipeline;
+    @Autowired ReflectionService reflections;
     @Autowired LessonService lessons;
     @Autowired QuestionSeeds seeds;
     @Autowired People people;
@@ -245,6 +246,64 @@ class MutualHelpPipelineTest {
         lessons.assignRep(head, schoolClass.getId(), math, group1.get(0).studentId());
         assertThat(pipeline.classPage(as(group1.get(0)), lessonId)).isNotNull();
         assertThatThrownBy(() -> pipeline.classPage(as(rep), lessonId)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void markingAQuestionThatIsNotATopicIsNotFound() {
+        long a = ask(group1.get(0), "主题");
+        long b = ask(group1.get(1), "重复");
+        pipeline.mergeInGroup(as(mathLeader(group1)), lessonId, b, a);
+        assertThatThrownBy(() -> lessons.decide(head, lessonId, b, Question.Outcome.RESOLVED))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void whatIsStillUnclearAfterClassBecomesAQuestionOfTheNextLessonAndFollowsEdits() {
+        long next = seeds.lesson(schoolClass.getSchoolId(), schoolClass.getId(), math, "下一课-" + UUID.randomUUID(),
+                Instant.now().plus(Duration.ofDays(4)));
+        reflections.open(head, lessonId, next);
+        MemberRoles student = group1.get(0);
+        reflections.answer(as(student), lessonId, "学会了合并同类项", "分数系数还不会", "问组长");
+        List<Question> inNext = lessons.digest(head, next).topics().stream().map(Topics.Topic::root).toList();
+        assertThat(inNext).singleElement().satisfies(q -> {
+            assertThat(q.getBody()).isEqualTo("分数系数还不会");
+            assertThat(q.getSource()).isEqualTo(Question.Source.REFLECTION);
+            assertThat(q.getStudentId()).isEqualTo(student.studentId());
+        });
+        // Answering again edits, never duplicates.
+        reflections.answer(as(student), lessonId, "学会了合并同类项", "分数系数的符号还不会", null);
+        assertThat(lessons.digest(head, next).topics()).singleElement()
+                .satisfies(t -> assertThat(t.root().getBody()).isEqualTo("分数系数的符号还不会"));
+        ReflectionService.TeacherView view = reflections.teacherView(head, lessonId);
+        assertThat(view.answers()).singleElement().satisfies(a -> {
+            assertThat(a.getGains()).isEqualTo("学会了合并同类项");
+            assertThat(a.getPlan()).isNull();
+        });
+        // The student sees their answers again on their page.
+        assertThat(pipeline.myPage(as(student)).lessons()).filteredOn(l -> l.id() == lessonId).singleElement()
+                .satisfies(l -> assertThat(l.reflection().unclear()).isEqualTo("分数系数的符号还不会"));
+    }
+
+    @Test
+    void threeThoughtsRefuseBadInputAndOnlyOpenForTheLessonAndClass() {
+        MemberRoles student = group1.get(0);
+        assertThat(refusal(() -> reflections.answer(as(student), lessonId, "收获", null, null)))
+                .isEqualTo("mutualhelp.error.reflectionClosed");
+        reflections.open(head, lessonId, null);
+        assertThat(refusal(() -> reflections.answer(as(student), lessonId, " ", "不明白", null)))
+                .isEqualTo("mutualhelp.error.gainsEmpty");
+        assertThat(refusal(() -> reflections.answer(as(student), lessonId, "收获", "问".repeat(301), null)))
+                .isEqualTo("mutualhelp.error.unclearLength");
+        assertThatThrownBy(() -> reflections.answer((HezuoUser) users.loadUserByUsername("070101"), lessonId, "收获",
+                null, null)).isInstanceOf(NotFoundException.class);
+        // A lesson that has started, or of another subject, cannot receive the unclear questions.
+        long started = seeds.lesson(schoolClass.getSchoolId(), schoolClass.getId(), math, "已开始",
+                Instant.now().minus(Duration.ofMinutes(1)));
+        assertThat(refusal(() -> reflections.open(head, lessonId, started))).isEqualTo("mutualhelp.error.nextLesson");
+        // Without a next lesson nothing flows anywhere, and nothing is lost: the answer is kept.
+        reflections.answer(as(student), lessonId, "收获", "还不明白的", null);
+        assertThat(reflections.teacherView(head, lessonId).answers()).singleElement()
+                .satisfies(a -> assertThat(a.getQuestionId()).isNull());
     }
 
     private MemberRoles mathLeader(List<MemberRoles> group) {
