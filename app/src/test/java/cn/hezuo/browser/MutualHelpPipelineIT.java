@@ -119,7 +119,7 @@ class MutualHelpPipelineIT extends BrowserTest {
         assertThat(list.topics().get(0)).isEqualTo(asked);
         list = list.submit();
         assertThat(list.submitted()).isTrue();
-        list.logout();
+        desktop().logout();
 
         // The teacher, at a desk, from the teacher home through the class page.
         browser.driver().manage().window().setSize(new Dimension(1280, 900));
@@ -133,7 +133,7 @@ class MutualHelpPipelineIT extends BrowserTest {
         assertThat(topics.get(1).wording()).isEqualTo(alone);
         assertThat(digest.originalsShown(topics.get(0).id())).contains(sameInGroup, sameInOtherGroup, asker.name());
         digest = digest.mark(topics.get(0).id(), "IN_CLASS");
-        digest.logout();
+        desktop().logout();
 
         // The asker sees the outcome.
         LoginPage.open(browser).loginAs(studentNo(asker.studentId()), DemoSchool.PASSWORD);
@@ -154,6 +154,35 @@ class MutualHelpPipelineIT extends BrowserTest {
         assertThat(ErrorPage.visit(browser, "/mutual-help/questions/" + photoQuestion + "/photo").status()).isEqualTo(403);
     }
 
+    @Test
+    void afterClassAStudentAnswersTheThreeThoughtsOnAPhoneAndTheUnclearPointReachesTheNextLesson() {
+        SchoolClass schoolClass = classes.findAll().stream().filter(c -> c.getName().equals("七年级3班")).findFirst()
+                .orElseThrow();
+        long math = people.subjects(schoolClass.getSchoolId()).stream().filter(s -> s.getName().equals("数学"))
+                .findFirst().orElseThrow().getId();
+        long nextLesson = seeds.lesson(schoolClass.getSchoolId(), schoolClass.getId(), math, "下一课-" + uniqueSuffix(),
+                Instant.now().plus(Duration.ofDays(3)));
+        LoginPage.open(browser).loginAs("math0703", DemoSchool.PASSWORD);
+        new TeacherHomePage(browser).openClass("七年级3班").openMutualHelp().openLesson(lessonId)
+                .openReflection(nextLesson);
+        TeacherHomePage.open(browser).logout();
+
+        phone();
+        LoginPage.open(browser).loginAs(studentNo(asker.studentId()), DemoSchool.PASSWORD);
+        String unclear = "分式的符号还不明白" + uniqueSuffix();
+        MyQuestionsPage mine = MyQuestionsPage.open(browser).reflect(lessonId, "会去括号了", unclear, "问组长");
+        assertThat(mine.reflected(lessonId)).isTrue();
+        assertThat(mine.fitsTheWindowWidth()).isTrue();
+        assertThat(mine.myQuestions(nextLesson)).containsExactly(unclear);
+        desktop().logout();
+
+        LoginPage.open(browser).loginAs("math0703", DemoSchool.PASSWORD);
+        QuestionDigestPage digest = new TeacherHomePage(browser).openClass("七年级3班").openMutualHelp()
+                .openLesson(lessonId);
+        assertThat(digest.reflectionAnswers("unclear")).anyMatch(a -> a.contains(unclear) && a.contains(asker.name()));
+        assertThat(digest.reflectionAnswers("gains")).anyMatch(a -> a.contains("会去括号了"));
+    }
+
     private void phone() {
         browser.driver().manage().window().setSize(new Dimension(390, 844));
     }
@@ -161,6 +190,8 @@ class MutualHelpPipelineIT extends BrowserTest {
     /** Back to a desktop window (the phone layout folds the sign-out button into the menu); the page stays. */
     private SignedInPage desktop() {
         browser.driver().manage().window().setSize(new Dimension(1280, 900));
+        // The page was left scrolled to a lesson's anchor; the sign-out button is at the top.
+        browser.script("window.scrollTo(0, 0)");
         return new SignedInPage(browser);
     }
 

@@ -86,6 +86,24 @@ public final class MyQuestionsPage extends Page {
         return lesson(lessonId).findElement(By.cssSelector(".ask-submit")).getSize().getHeight();
     }
 
+    /** Answers the lesson's 三思 (three short texts) and sends them. */
+    public MyQuestionsPage reflect(long lessonId, String gains, String unclear, String plan) {
+        WebElement form = find(By.id("reflection-" + lessonId));
+        for (var field : java.util.Map.of(".reflect-gains", gains, ".reflect-unclear", unclear, ".reflect-plan", plan)
+                .entrySet()) {
+            WebElement box = form.findElement(By.cssSelector(field.getKey()));
+            Scroll.intoView(browser, box);
+            box.clear();
+            box.sendKeys(field.getValue());
+        }
+        submitAndWait(form.findElement(By.cssSelector(".reflect-submit")));
+        return new MyQuestionsPage(browser);
+    }
+
+    public boolean reflected(long lessonId) {
+        return !find(By.id("reflection-" + lessonId)).findElements(By.cssSelector(".reflect-done")).isEmpty();
+    }
+
     private WebElement lesson(long lessonId) {
         return find(By.id("lesson-" + lessonId));
     }

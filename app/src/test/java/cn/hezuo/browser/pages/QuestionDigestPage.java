@@ -35,4 +35,17 @@ public final class QuestionDigestPage extends Page {
         submitAndWait(find(By.cssSelector("#topic-" + topicId + " button.outcome[data-outcome='" + outcome + "']")));
         return new QuestionDigestPage(browser);
     }
+
+    /** Opens 三思 for this lesson, sending what is unclear to the lesson entry with the given id. */
+    public QuestionDigestPage openReflection(long nextLessonId) {
+        new org.openqa.selenium.support.ui.Select(find(By.id("nextLessonId"))).selectByValue(String.valueOf(nextLessonId));
+        submitAndWait(find(By.id("open-reflection-submit")));
+        return new QuestionDigestPage(browser);
+    }
+
+    /** The 三思 answers shown under one of the three questions ("gains", "unclear", "plan"). */
+    public List<String> reflectionAnswers(String part) {
+        return findAll(By.cssSelector("#reflection-" + part + " .reflection-answer")).stream()
+                .map(e -> e.getText().strip()).toList();
+    }
 }

@@ -42,6 +42,8 @@ abstract class MutualHelpRepositoryContract {
     @Autowired LessonRepository lessons;
     @Autowired QuestionRepository questions;
     @Autowired SubjectRepRepository reps;
+    @Autowired ReflectionRepository reflections;
+    @Autowired ReflectionAnswerRepository reflectionAnswers;
     @Autowired PhotoStore photos;
     @Autowired QuestionSeeds seeds;
     @Autowired People people;
@@ -73,6 +75,11 @@ abstract class MutualHelpRepositoryContract {
         assertThat(topics).isNotEmpty().allSatisfy(t -> assertThat(t.root().getOutcome()).isNotNull());
         assertThat(topics.get(0).groups()).isGreaterThan(1);
         assertThat(reps.findByClassIdAndSubjectId(schoolClass.getId(), math)).isPresent();
+        // 三思 on the finished lesson; what was unclear waits in the next one as REFLECTION questions.
+        Reflection reflection = reflections.findByLessonId(done.getId()).orElseThrow();
+        assertThat(reflectionAnswers.findByReflectionIdOrderByAnsweredAtAscIdAsc(reflection.getId())).isNotEmpty();
+        assertThat(questions.findByLessonIdOrderByCreatedAtAscIdAsc(reflection.getNextLessonId()))
+                .anyMatch(q -> q.getSource() == Question.Source.REFLECTION);
     }
 
     @Test
