@@ -65,23 +65,31 @@ public class QuestionSeeds {
     /** A lesson entry starting at {@code lessonAt}: students ask until 14 h before, groups 12 h, the 课代表 1 h. */
     @Transactional
     public long lesson(long schoolId, long classId, long subjectId, String title, Instant lessonAt) {
-        Lesson lesson = lessons.save(new Lesson(schoolId, classId, subjectId, title, new Lesson.Deadlines(
-                lessonAt.minus(Duration.ofHours(14)), lessonAt.minus(Duration.ofHours(12)),
-                lessonAt.minus(Duration.ofHours(1)), lessonAt), "system", clock.instant()));
-        audit.record(schoolId, "system", "CREATE", "MhLesson", lesson.getId(),
+        long id = newLesson(schoolId, classId, subjectId, title, lessonAt);
+        audit.record(schoolId, "system", "CREATE", "MhLesson", id,
                 AuditText.of("audit.msg.mh.lessonCreated", classId, subjectId, title));
-        return lesson.getId();
+        return id;
+    }
+
+    private long newLesson(long schoolId, long classId, long subjectId, String title, Instant lessonAt) {
+        return lessons.save(new Lesson(schoolId, classId, subjectId, title, new Lesson.Deadlines(
+                lessonAt.minus(Duration.ofHours(14)), lessonAt.minus(Duration.ofHours(12)),
+                lessonAt.minus(Duration.ofHours(1)), lessonAt), "system", clock.instant())).getId();
     }
 
     /** Names the class's 课代表 for a subject. */
     @Transactional
     public void rep(long schoolId, long classId, long subjectId, long studentId) {
+        SubjectRep rep = newRep(schoolId, classId, subjectId, studentId);
+        audit.record(schoolId, "system", "UPDATE", "MhSubjectRep", rep.getId(),
+                AuditText.of("audit.msg.mh.repAssigned", classId, subjectId, studentId));
+    }
+
+    private SubjectRep newRep(long schoolId, long classId, long subjectId, long studentId) {
         SubjectRep rep = reps.findByClassIdAndSubjectId(classId, subjectId)
                 .orElseGet(() -> new SubjectRep(schoolId, classId, subjectId));
         rep.assign(studentId, "system", clock.instant());
-        reps.save(rep);
-        audit.record(schoolId, "system", "UPDATE", "MhSubjectRep", rep.getId(),
-                AuditText.of("audit.msg.mh.repAssigned", classId, subjectId, studentId));
+        return reps.save(rep);
     }
 
     /** A question asked by a student (placed in their group of this week), at the given time. */
@@ -93,9 +101,14 @@ public class QuestionSeeds {
     /** The same with a photo of their working (checked like an uploaded one). */
     @Transactional
     public long question(long lessonId, long studentId, String body, String knowledgePoint, Instant at, byte[] photo) {
-        return save(lessonId, studentId, body, knowledgePoint, at, photo, Question.Source.ASKED);
+        long id = save(lessonId, studentId, body, knowledgePoint, at, photo, Question.Source.ASKED);
+        Question q = questions.findById(id).orElseThrow();
+        audit.record(q.getSchoolId(), "system", "CREATE", "MhQuestion", id,
+                AuditText.of("audit.msg.mh.asked", people.student(studentId).orElseThrow().getStudentNo(), lessonId));
+        return id;
     }
 
+    /** Writes a question without an audit line of its own (the demo writes one line for all it seeds). */
     private long save(long lessonId, long studentId, String body, String knowledgePoint, Instant at, byte[] photo,
                       Question.Source source) {
         Lesson lesson = lessons.findById(lessonId).orElseThrow(() -> new NotFoundException("lesson", lessonId));
@@ -105,8 +118,6 @@ public class QuestionSeeds {
         Question q = questions.save(new Question(lesson.getSchoolId(), lessonId, studentId,
                 placement.map(People.Placement::groupId).orElse(null), placement.map(People.Placement::groupNo).orElse(null),
                 UUID.randomUUID().toString(), body, knowledgePoint, photoId, source, at));
-        audit.record(lesson.getSchoolId(), "system", "CREATE", "MhQuestion", q.getId(),
-                AuditText.of("audit.msg.mh.asked", student.getStudentNo(), lesson.getTitle()));
         return q.getId();
     }
 
@@ -120,7 +131,7 @@ public class QuestionSeeds {
         if (names.isEmpty()) {
             return;
         }
-        rep(schoolId, classId, mathId, names.keySet().iterator().next());
+        newRep(schoolId, classId, mathId, names.keySet().iterator().next());
         WeekRoles roles = people.rolesThisWeek(schoolId, classId).orElse(null);
         if (roles == null) {
             return;
@@ -129,11 +140,13 @@ public class QuestionSeeds {
         LocalDate today = LocalDate.now(clock);
         Instant yesterday = today.minusDays(1).atTime(LocalTime.of(8, 0)).atZone(clock.getZone()).toInstant();
         Instant tomorrow = today.plusDays(1).atTime(LocalTime.of(8, 0)).atZone(clock.getZone()).toInstant();
-        long past = lesson(schoolId, classId, mathId, "第二章 2.1 整式", yesterday);
-        long next = lesson(schoolId, classId, mathId, "第二章 2.2 整式的加减", tomorrow);
+        long past = newLesson(schoolId, classId, mathId, "第二章 2.1 整式", yesterday);
+        long next = newLesson(schoolId, classId, mathId, "第二章 2.2 整式的加减", tomorrow);
         fill(past, groups, yesterday.minus(Duration.ofHours(16)), true);
         fill(next, groups, clock.instant().minus(Duration.ofHours(3)), false);
         reflect(past, next, groups, yesterday.plus(Duration.ofHours(1)));
+        // One line for everything seeded in the class, so the demo's own lines do not bury the log's first page.
+        audit.record(schoolId, "system", "DEMO_LOAD", "MhLesson", past, AuditText.of("audit.msg.mh.demo", classId));
     }
 
     /** 三思 on yesterday's lesson: the first two members of every group answered; one still-unclear point each. */
@@ -167,12 +180,12 @@ public class QuestionSeeds {
             }
             // Two members ask the same thing in their own words; a third asks something else.
             int topic = (n / 2) % 3;
-            long a = question(lessonId, members.get(1).studentId(), ASKED.get(topic == 1 ? 1 : topic),
-                    "整式", start.plus(Duration.ofMinutes(n * 7L)));
-            long b = question(lessonId, members.get(2).studentId(), ASKED.get(topic == 1 ? 5 : topic),
-                    "整式", start.plus(Duration.ofMinutes(n * 7L + 3)));
-            long c = question(lessonId, members.get(0).studentId(), ASKED.get(3 + (n % 2)), null,
-                    start.plus(Duration.ofMinutes(n * 7L + 5)));
+            long a = save(lessonId, members.get(1).studentId(), ASKED.get(topic == 1 ? 1 : topic),
+                    "整式", start.plus(Duration.ofMinutes(n * 7L)), null, Question.Source.ASKED);
+            long b = save(lessonId, members.get(2).studentId(), ASKED.get(topic == 1 ? 5 : topic),
+                    "整式", start.plus(Duration.ofMinutes(n * 7L + 3)), null, Question.Source.ASKED);
+            long c = save(lessonId, members.get(0).studentId(), ASKED.get(3 + (n % 2)), null,
+                    start.plus(Duration.ofMinutes(n * 7L + 5)), null, Question.Source.ASKED);
             n += 2;
             Question first = questions.findById(a).orElseThrow();
             if (complete || n <= 6) {
