@@ -33,7 +33,8 @@ class SqlStaysInItsModuleTest {
             Map.entry("login_address_failure", "account"), Map.entry("login_address_lock", "account"),
             Map.entry("login_throttle", "account"), Map.entry("spring_session", "account"),
             Map.entry("spring_session_attributes", "account"), Map.entry("shedlock", "system"),
-            Map.entry("upload", "upload"), Map.entry("research_attachment", "research"));
+            Map.entry("upload", "upload"), Map.entry("research_attachment", "research"),
+            Map.entry("mh_photo", "mutualhelp"));
 
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     private static final Pattern TABLE_ANNOTATION = Pattern.compile("@Table\\(name = \"([a-z0-9_]+)\"");

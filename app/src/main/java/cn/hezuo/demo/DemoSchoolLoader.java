@@ -51,13 +51,15 @@ class DemoSchoolLoader implements SchoolSeed {
     private final DemoCallingAndPeerEvaluation callingAndPeerEvaluation;
     private final DemoCommendations commendations;
     private final DemoResearch research;
+    private final DemoMutualHelp mutualHelp;
 
     DemoSchoolLoader(SchoolSeeds school, TeacherSeeds teachers, RosterSeeds roster,
                      AccountSeeds accounts, PasswordEncoder encoder, AuditTrail audit, Clock clock, DemoExams exams,
                      DemoGroups demoGroups, DemoCallingAndPeerEvaluation callingAndPeerEvaluation,
-                     DemoCommendations commendations, DemoResearch research) {
+                     DemoCommendations commendations, DemoResearch research, DemoMutualHelp mutualHelp) {
         this.school = school;
         this.research = research;
+        this.mutualHelp = mutualHelp;
         this.teachers = teachers;
         this.roster = roster;
         this.accounts = accounts;
@@ -111,6 +113,7 @@ class DemoSchoolLoader implements SchoolSeed {
         callingAndPeerEvaluation.load(schoolId);
         commendations.load(schoolId);
         research.load(schoolId);
+        mutualHelp.load(schoolId);
     }
 
     private int loadStudents(long schoolId, SchoolClass schoolClass, int grade, int number, ChineseNames names,

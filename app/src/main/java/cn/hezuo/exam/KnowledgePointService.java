@@ -56,6 +56,16 @@ public class KnowledgePointService {
         return points.findBySchoolIdAndSubjectIdOrderByNameAsc(user.schoolId(), subjectId);
     }
 
+    /**
+     * The names of a subject's knowledge points, without an access check: the list is no secret inside the school, and
+     * students pick from it when they tag a question (mutual help).
+     */
+    @Transactional(readOnly = true)
+    public List<String> names(long schoolId, long subjectId) {
+        return points.findBySchoolIdAndSubjectIdOrderByNameAsc(schoolId, subjectId).stream()
+                .map(KnowledgePoint::getName).toList();
+    }
+
     /** Adds the names not yet on the list (several at once, separated like item tags). */
     @Transactional
     public int add(HezuoUser user, long subjectId, String text) {

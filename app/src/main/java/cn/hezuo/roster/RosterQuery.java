@@ -29,6 +29,12 @@ public class RosterQuery {
         this.scores = scores;
     }
 
+    /** One student by id (any class, active or not); callers check rights for what they show. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Student> student(long studentId) {
+        return students.findById(studentId);
+    }
+
     @Transactional(readOnly = true)
     public List<RosterRow> roster(long classId, boolean includeInactive, SortOrder order) {
         List<Student> list = includeInactive ? students.findByClassIdOrderByStudentNoAsc(classId)

@@ -35,6 +35,12 @@ public class SchoolSetupService {
         this.audit = audit;
     }
 
+    /** The school's active subjects in their display order (for other features' subject pickers). */
+    @Transactional(readOnly = true)
+    public java.util.List<Subject> activeSubjects(long schoolId) {
+        return subjects.findBySchoolIdAndActiveTrueOrderBySortOrderAscIdAsc(schoolId);
+    }
+
     @Transactional
     public Term createTerm(long schoolId, String name, LocalDate start, LocalDate end) {
         requireOrder(start, end);

@@ -69,4 +69,10 @@ public final class ClassRosterPage extends Page {
     public Optional<String> notice() {
         return findAll(By.id("notice")).stream().findFirst().map(e -> e.getText().strip());
     }
+
+    /** Follows the class's 学习互助 button. */
+    public ClassMutualHelpPage openMutualHelp() {
+        submitAndWait(find(By.id("class-mutual-help")));
+        return new ClassMutualHelpPage(browser);
+    }
 }

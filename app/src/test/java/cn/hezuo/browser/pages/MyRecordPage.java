@@ -42,4 +42,10 @@ public final class MyRecordPage extends Page {
         submitAndWait(Scroll.intoView(browser, find(By.id("open-my-certificates"))));
         return new CertificatesPage(browser);
     }
+
+    /** Follows the 学习互助 card (always shown). */
+    public MyQuestionsPage openMutualHelp() {
+        submitAndWait(Scroll.intoView(browser, find(By.id("mutual-help-card"))));
+        return new MyQuestionsPage(browser);
+    }
 }

@@ -1,0 +1,30 @@
+package cn.hezuo.demo;
+
+import cn.hezuo.mutualhelp.questions.QuestionSeeds;
+import cn.hezuo.school.SchoolClass;
+import cn.hezuo.school.ClassDirectory;
+import cn.hezuo.school.SubjectDirectory;
+import org.springframework.stereotype.Component;
+
+/** 学习互助 in the demo school: every class's 数学 question pipeline, one lesson done and one under way. */
+@Component
+class DemoMutualHelp {
+
+    private final QuestionSeeds questions;
+    private final ClassDirectory classes;
+    private final SubjectDirectory subjects;
+
+    DemoMutualHelp(QuestionSeeds questions, ClassDirectory classes, SubjectDirectory subjects) {
+        this.questions = questions;
+        this.classes = classes;
+        this.subjects = subjects;
+    }
+
+    void load(long schoolId) {
+        long math = subjects.activeOfSchool(schoolId).stream()
+                .filter(s -> s.getName().equals("数学")).findFirst().orElseThrow().getId();
+        for (SchoolClass schoolClass : classes.ofSchool(schoolId)) {
+            questions.demo(schoolId, schoolClass.getId(), math);
+        }
+    }
+}
