@@ -63,6 +63,9 @@ public class DemoSchoolLoader {
     private final DemoGroups demoGroups;
     private final DemoCallingAndPeerEvaluation callingAndPeerEvaluation;
     private final DemoCommendations commendations;
+    /** Issue 17's 前测/后测; a field, so the constructor other features extend stays as it is. */
+    @org.springframework.beans.factory.annotation.Autowired
+    private cn.hezuo.survey.questionnaire.SurveyDemo surveyDemo;
 
     DemoSchoolLoader(SchoolRepository schools, SchoolSetupService setup, GradeRepository grades, SubjectRepository subjects,
                      SchoolClassRepository classes, TeacherRepository teachers, TeachingAssignmentRepository assignments,
@@ -130,6 +133,10 @@ public class DemoSchoolLoader {
         exams.load(schoolId);
         callingAndPeerEvaluation.load(schoolId);
         commendations.load(schoolId);
+        java.util.Map<String, Long> classIds = new java.util.HashMap<>();
+        classes.findBySchoolIdOrderByGradeIdAscNameAsc(schoolId).forEach(c -> classIds.put(c.getName(), c.getId()));
+        surveyDemo.load(schoolId, DemoSchool.headUsername(0, 1), List.of(classIds.get(DemoSchool.className(0, 1)),
+                classIds.get(DemoSchool.className(0, 3))), classIds.get(DemoSchool.className(0, 2)), DemoSchool.SEED + 17);
     }
 
     private int loadStudents(long schoolId, SchoolClass schoolClass, int grade, int number, ChineseNames names,

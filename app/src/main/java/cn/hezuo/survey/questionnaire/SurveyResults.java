@@ -87,6 +87,24 @@ public class SurveyResults {
         return result;
     }
 
+    /**
+     * A named survey's answers by student id, for pairing a 前测 with its 后测. Refused for an anonymous survey: its
+     * answers have no student, and the caller must use the counts.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Answers> namedAnswers(HezuoUser user, long surveyId) {
+        Survey survey = surveys.require(user, surveyId);
+        if (survey.isAnonymous()) {
+            throw new IllegalStateException("an anonymous survey has no named answers");
+        }
+        Map<Long, Answers> map = new LinkedHashMap<>();
+        jdbc.query("select student_id, answers from survey_response where survey_id = ? and student_id is not null "
+                + "order by student_id", rs -> {
+                    map.put(rs.getLong(1), Answers.fromJson(rs.getString(2)));
+                }, surveyId);
+        return map;
+    }
+
     static GroupCounts tally(Long classId, List<Answers> answers, List<SurveyQuestion> questions) {
         boolean withheld = answers.size() < MIN_GROUP;
         Map<Long, QuestionCounts> map = new LinkedHashMap<>();

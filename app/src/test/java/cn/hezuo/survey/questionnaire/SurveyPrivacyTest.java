@@ -38,6 +38,7 @@ class SurveyPrivacyTest {
     @Autowired SchoolClassRepository classes;
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
+    @Autowired java.time.Clock clock;
 
     private HezuoUser head;
     private long classId;
@@ -58,7 +59,7 @@ class SurveyPrivacyTest {
 
     private Survey survey(boolean anonymous) {
         return surveys.create(head, new SurveyForm("隐私测试-" + UUID.randomUUID().toString().substring(0, 8), anonymous,
-                SurveyPhase.ONCE, null, LocalDate.now().minusDays(1), LocalDate.now().plusDays(3), List.of(classId),
+                SurveyPhase.ONCE, null, LocalDate.now(clock).minusDays(1), LocalDate.now(clock).plusDays(3), List.of(classId),
                 List.of("attitude.math", "open.suggestion")));
     }
 
