@@ -55,13 +55,15 @@ class SurveyPrePostIT extends BrowserTest {
         assertThat(page.onQuestion()).isFalse();
         page = page.submit();
         assertThat(page.submitted()).isTrue();
-        page.logout();
-
+        // a named survey shows the student their own answers (and only theirs): every first option
+        assertThat(page.ownAnswers()).hasSize(questions).allMatch(a -> !a.isEmpty());
+        // the navigation bar collapses on a phone: back to a desktop window to log out
         browser.driver().manage().window().setSize(new Dimension(1280, 900));
+        page.logout();
         LoginPage.open(browser).loginAs("head0701", DemoSchool.PASSWORD);
         PrePostPage report = PrePostPage.open(browser, post.getId());
         assertThat(report.questionCount()).isEqualTo(questions);
-        assertThat(report.headers(0)).containsExactly("选项", "前测", "后测", "比差");
+        assertThat(report.headers(0)).containsExactly("选项", "前测", "后测", "比差（百分点）");
         List<PrePostPage.Row> rows = report.rows(0);
         assertThat(rows).extracting(PrePostPage.Row::option).containsExactly("喜欢", "一般", "不喜欢");
         double preSum = 0;

@@ -31,8 +31,8 @@ class MySurveyController {
         Survey survey = answering.requireGivenTo(user, surveyId);
         model.addAttribute("survey", survey);
         if (answering.hasSubmitted(surveyId, user.studentId())) {
-            model.addAttribute("own", answering.ownAnswers(user, surveyId).orElse(null));
-            model.addAttribute("questions", surveys.questions(surveyId));
+            model.addAttribute("own", answering.ownAnswers(user, surveyId)
+                    .map(own -> ownAnswers(surveys.questions(surveyId), own)).orElse(null));
             return "survey/me-done";
         }
         List<SurveyQuestion> questions = surveys.questions(surveyId);
@@ -58,6 +58,23 @@ class MySurveyController {
     String submit(@AuthenticationPrincipal HezuoUser user, @PathVariable long surveyId) {
         answering.submit(user, surveyId);
         return "redirect:/me/surveys/" + surveyId;
+    }
+
+    /** One of the student's own named answers as shown back: the question and the chosen options or text. */
+    public record OwnAnswer(String prompt, String answer) {
+    }
+
+    static List<OwnAnswer> ownAnswers(List<SurveyQuestion> questions, Answers own) {
+        List<OwnAnswer> list = new java.util.ArrayList<>();
+        for (SurveyQuestion q : questions) {
+            List<Integer> chosen = own.choices().get(q.getId());
+            String text = own.texts().get(q.getId());
+            String answer = chosen != null
+                    ? String.join("、", chosen.stream().map(i -> q.getOptions().get(i)).toList())
+                    : text == null ? "" : text;
+            list.add(new OwnAnswer(q.getPrompt(), answer));
+        }
+        return list;
     }
 
     private static int firstUnanswered(List<SurveyQuestion> questions, Answers draft) {

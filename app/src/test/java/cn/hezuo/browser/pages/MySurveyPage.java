@@ -57,6 +57,11 @@ public final class MySurveyPage extends Page {
         return new MySurveyPage(browser);
     }
 
+    /** A named survey's own answers shown after submitting, in question order. */
+    public java.util.List<String> ownAnswers() {
+        return findAll(By.cssSelector("#own-answers .own-answer")).stream().map(e -> e.getText().strip()).toList();
+    }
+
     public boolean submitted() {
         return isPresent(By.id("submitted"));
     }
