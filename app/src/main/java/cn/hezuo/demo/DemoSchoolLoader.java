@@ -52,6 +52,11 @@ class DemoSchoolLoader implements SchoolSeed {
     private final DemoCommendations commendations;
     private final DemoResearch research;
     private final DemoMutualHelp mutualHelp;
+    /** Issue 17's 前测/后测; a field, so the constructor other features extend stays as it is. */
+    @org.springframework.beans.factory.annotation.Autowired
+    private cn.hezuo.survey.questionnaire.SurveyDemo surveyDemo;
+    @org.springframework.beans.factory.annotation.Autowired
+    private cn.hezuo.school.ClassDirectory classDirectory;
 
     DemoSchoolLoader(SchoolSeeds school, TeacherSeeds teachers, RosterSeeds roster,
                      AccountSeeds accounts, PasswordEncoder encoder, AuditTrail audit, Clock clock, DemoExams exams,
@@ -114,6 +119,10 @@ class DemoSchoolLoader implements SchoolSeed {
         commendations.load(schoolId);
         research.load(schoolId);
         mutualHelp.load(schoolId);
+        java.util.Map<String, Long> classIds = new java.util.HashMap<>();
+        classDirectory.ofSchool(schoolId).forEach(c -> classIds.put(c.getName(), c.getId()));
+        surveyDemo.load(schoolId, DemoSchool.headUsername(0, 1), List.of(classIds.get(DemoSchool.className(0, 1)),
+                classIds.get(DemoSchool.className(0, 3))), classIds.get(DemoSchool.className(0, 2)), DemoSchool.SEED + 17);
     }
 
     private int loadStudents(long schoolId, SchoolClass schoolClass, int grade, int number, ChineseNames names,

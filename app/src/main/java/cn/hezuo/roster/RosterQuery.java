@@ -35,6 +35,12 @@ public class RosterQuery {
         return students.findById(studentId);
     }
 
+    /** The class a student is in, if the student exists in that school (for features that only know the student id). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> classOf(long schoolId, long studentId) {
+        return students.findById(studentId).filter(s -> s.getSchoolId().equals(schoolId)).map(Student::getClassId);
+    }
+
     @Transactional(readOnly = true)
     public List<RosterRow> roster(long classId, boolean includeInactive, SortOrder order) {
         List<Student> list = includeInactive ? students.findByClassIdOrderByStudentNoAsc(classId)

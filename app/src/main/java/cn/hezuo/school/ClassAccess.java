@@ -58,6 +58,16 @@ public class ClassAccess {
                 && teaching.teaches(user.teacherId(), schoolClass.getId());
     }
 
+    /** The active classes of the user's school that the user may view, in display order (empty for students). */
+    @Transactional(readOnly = true)
+    public java.util.List<SchoolClass> viewable(HezuoUser user) {
+        return classes.findBySchoolIdOrderByGradeIdAscNameAsc(user.schoolId()).stream()
+                .filter(SchoolClass::isActive)
+                .filter(c -> canView(user, c))
+                .sorted(SchoolClass.DISPLAY_ORDER)
+                .toList();
+    }
+
     private SchoolClass load(HezuoUser user, long classId) {
         return classes.findByIdAndSchoolId(classId, user.schoolId())
                 .orElseThrow(() -> new NotFoundException("class", classId));

@@ -48,7 +48,8 @@ class ImportKindsTest {
     @Test
     void theRosterAndTheScoreImportAreTheRegisteredKinds() {
         Map<String, ImportKind<?, ?>> all = kinds.all();
-        assertThat(all.keySet()).containsExactly(ScoreImportKind.PURPOSE, RosterImportKind.PURPOSE);
+        assertThat(all.keySet()).containsExactly(ScoreImportKind.PURPOSE, RosterImportKind.PURPOSE,
+                cn.hezuo.survey.questionnaire.PaperImportKind.PURPOSE);
         assertThat(all.get(RosterImportKind.PURPOSE)).isInstanceOf(RosterImportKind.class);
         assertThat(all.get(ScoreImportKind.PURPOSE)).isInstanceOf(ScoreImportKind.class);
         assertThat(all.get(RosterImportKind.PURPOSE).previewType()).isEqualTo(RosterImportPreview.class);

@@ -31,6 +31,12 @@ public final class MyRecordPage extends Page {
         return find(By.tagName("main")).getText();
     }
 
+    /** Follows the card of an open survey. */
+    public MySurveyPage openSurvey(long surveyId) {
+        submitAndWait(find(By.cssSelector(".survey-card[data-survey-id='" + surveyId + "']")));
+        return new MySurveyPage(browser);
+    }
+
     /** Follows the 同伴互评 card (shown while a round is open or when results exist). */
     public MyPeerEvaluationPage openPeerEvaluation() {
         submitAndWait(find(By.id("peer-evaluation-card")));

@@ -1,0 +1,88 @@
+package cn.hezuo.survey.questionnaire;
+
+import cn.hezuo.account.HezuoUser;
+import cn.hezuo.school.ClassAccess;
+import cn.hezuo.school.SchoolClass;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The teacher's questionnaires: list, the builder form, and one survey's response rate and counts. */
+@Controller
+class SurveyController {
+
+    private final SurveyService surveys;
+    private final SurveyResults results;
+    private final ClassAccess classAccess;
+    private final java.time.Clock clock;
+
+    SurveyController(SurveyService surveys, SurveyResults results, ClassAccess classAccess, java.time.Clock clock) {
+        this.surveys = surveys;
+        this.results = results;
+        this.classAccess = classAccess;
+        this.clock = clock;
+    }
+
+    @GetMapping("/surveys")
+    String list(@AuthenticationPrincipal HezuoUser user, Model model) {
+        model.addAttribute("surveys", surveys.visibleTo(user));
+        return "survey/list";
+    }
+
+    @GetMapping("/surveys/new")
+    String initCreationForm(@AuthenticationPrincipal HezuoUser user, Model model) {
+        SurveyService.requireTeacher(user);
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("form", new SurveyForm("", true, SurveyPhase.PRE, null, today, today.plusDays(7),
+                List.of(), List.of()));
+        return formPage(user, model);
+    }
+
+    @PostMapping("/surveys")
+    String processCreationForm(@AuthenticationPrincipal HezuoUser user, @Valid @ModelAttribute("form") SurveyForm form,
+                               BindingResult binding, Model model, RedirectAttributes redirect) {
+        SurveyService.requireTeacher(user);
+        if (binding.hasErrors()) {
+            return formPage(user, model);
+        }
+        Survey survey = surveys.create(user, form);
+        redirect.addFlashAttribute("notice", "notice.saved");
+        return "redirect:/surveys/" + survey.getId();
+    }
+
+    @GetMapping("/surveys/{surveyId}")
+    String detail(@AuthenticationPrincipal HezuoUser user, @PathVariable long surveyId, Model model) {
+        Survey survey = surveys.require(user, surveyId);
+        model.addAttribute("survey", survey);
+        model.addAttribute("questions", surveys.questions(surveyId));
+        model.addAttribute("rates", results.rates(user, surveyId));
+        model.addAttribute("groups", results.counts(user, surveyId));
+        model.addAttribute("classNames", classNames(user));
+        return "survey/detail";
+    }
+
+    private String formPage(HezuoUser user, Model model) {
+        model.addAttribute("classes", classAccess.viewable(user));
+        model.addAttribute("bank", QuestionBank.entries());
+        model.addAttribute("preSurveys", surveys.visibleTo(user).stream()
+                .filter(s -> s.getPhase() == SurveyPhase.PRE).toList());
+        return "survey/new";
+    }
+
+    private Map<Long, String> classNames(HezuoUser user) {
+        return classAccess.viewable(user).stream()
+                .collect(Collectors.toMap(SchoolClass::getId, SchoolClass::getName, (a, b) -> a));
+    }
+}
