@@ -65,8 +65,27 @@ public abstract class Page {
         // where nothing sticky can cover it.
         Scroll.intoView(browser, clickable);
         clickable.click();
-        wait.until(ExpectedConditions.stalenessOf(oldRoot));
+        wait.until(driver -> isGone(oldRoot));
         wait.until(driver -> "complete".equals(browser.script("return document.readyState")));
+    }
+
+    /**
+     * Whether the old page's root has left the document. Chromium sometimes answers the check, while the new page
+     * replaces the old, with "Node with given id does not belong to the document" instead of a stale-element error:
+     * both mean gone.
+     */
+    private static boolean isGone(WebElement oldRoot) {
+        try {
+            oldRoot.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** How many elements (tags) the given elements contain; 0 when their content is plain text. */
