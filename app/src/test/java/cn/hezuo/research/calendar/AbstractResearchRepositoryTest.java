@@ -10,7 +10,6 @@ import cn.hezuo.research.group.ResearchGroup;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolSetupService;
 import cn.hezuo.school.SchoolTerm;
-import cn.hezuo.testsupport.MutableClock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
@@ -18,9 +17,6 @@ import java.util.Random;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -30,11 +26,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * query; an attachment's bytes (bytea/longblob, id from the shared sequence) and an activity's time come back exactly.
  * Same configuration as the main repository contract, so a run shares its contexts.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.NONE, properties = {
-        "hezuo.demo.enabled=true",
-        "logging.level.root=WARN",
-        "logging.level.cn.hezuo=INFO"})
-@Import(MutableClock.Config.class)
 abstract class AbstractResearchRepositoryTest {
 
     @Autowired DataSource dataSource;
