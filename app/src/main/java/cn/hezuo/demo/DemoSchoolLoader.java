@@ -37,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class DemoSchoolLoader implements SchoolSeed {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoSchoolLoader.class);
+
     static final List<String> SUBJECTS = List.of("语文", "数学", "英语", "物理", "道德与法治", "历史", "地理", "生物");
 
     private final SchoolSeeds school;
@@ -79,6 +81,9 @@ class DemoSchoolLoader implements SchoolSeed {
 
     @Transactional
     public void load() {
+        // Every test context loads the demo school; the per-part times in the log show where its start-up goes.
+        org.springframework.util.StopWatch watch = new org.springframework.util.StopWatch("demo school");
+        watch.start("school, roster, groups");
         Random random = new Random(DemoSchool.SEED);
         ChineseNames names = new ChineseNames(random);
         // One hash for every demo login: BCrypt per account would make first start take half a minute.
@@ -114,15 +119,30 @@ class DemoSchoolLoader implements SchoolSeed {
         }
         audit.record(schoolId, "system", "DEMO_LOAD", "School", schoolId,
                 AuditText.of("audit.msg.demo.school", studentCount));
+        watch.stop();
+        watch.start("exams");
         exams.load(schoolId, DemoSchool.SEED + 6);
+        watch.stop();
+        watch.start("calling, peer evaluation");
         callingAndPeerEvaluation.load(schoolId);
+        watch.stop();
+        watch.start("commendations");
         commendations.load(schoolId);
+        watch.stop();
+        watch.start("research");
         research.load(schoolId);
+        watch.stop();
+        watch.start("mutual help");
         mutualHelp.load(schoolId);
+        watch.stop();
+        watch.start("surveys");
         java.util.Map<String, Long> classIds = new java.util.HashMap<>();
         classDirectory.ofSchool(schoolId).forEach(c -> classIds.put(c.getName(), c.getId()));
         surveyDemo.load(schoolId, DemoSchool.headUsername(0, 1), List.of(classIds.get(DemoSchool.className(0, 1)),
                 classIds.get(DemoSchool.className(0, 3))), classIds.get(DemoSchool.className(0, 2)), DemoSchool.SEED + 17);
+        watch.stop();
+        log.info("Demo school loaded in {} ms: {}", watch.getTotalTimeMillis(), java.util.Arrays.stream(watch.getTaskInfo())
+                .map(t -> t.getTaskName() + " " + t.getTimeMillis() + " ms").collect(java.util.stream.Collectors.joining(", ")));
     }
 
     private int loadStudents(long schoolId, SchoolClass schoolClass, int grade, int number, ChineseNames names,
