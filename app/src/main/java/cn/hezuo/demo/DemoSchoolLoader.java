@@ -15,6 +15,7 @@ import cn.hezuo.school.SchoolSeed;
 import cn.hezuo.school.SchoolSeeds;
 import cn.hezuo.school.Subject;
 import cn.hezuo.school.Term;
+import cn.hezuo.school.TermPeriodKind;
 import cn.hezuo.teacher.Teacher;
 import cn.hezuo.teacher.TeacherSeeds;
 import java.math.BigDecimal;
@@ -89,7 +90,8 @@ class DemoSchoolLoader implements SchoolSeed {
         // One hash for every demo login: BCrypt per account would make first start take half a minute.
         String passwordHash = encoder.encode(DemoSchool.PASSWORD);
         long schoolId = school.school(DemoSchool.SCHOOL_NAME).getId();
-        school.term(currentTerm(schoolId, LocalDate.now(clock)));
+        Term term = school.term(currentTerm(schoolId, LocalDate.now(clock)));
+        holidaysAndExams(term);
         List<Subject> subjectList = new ArrayList<>();
         for (int i = 0; i < SUBJECTS.size(); i++) {
             subjectList.add(school.subject(schoolId, SUBJECTS.get(i), i + 1));
@@ -197,6 +199,26 @@ class DemoSchoolLoader implements SchoolSeed {
     }
 
     /** The term containing today: autumn term Sep 1 – Jan 20, spring term Feb 20 – Jul 10. */
+    /** The usual 放假 and 考试周 of a Chinese term, so the calendar and the 集体备课 rotation show them. */
+    private void holidaysAndExams(Term term) {
+        int year = term.getStartDate().getYear();
+        if (term.getStartDate().getMonthValue() >= 8) {
+            school.period(term, TermPeriodKind.HOLIDAY, "国庆节", LocalDate.of(year, 10, 1), LocalDate.of(year, 10, 7));
+            examWeek(term, "期中考试", LocalDate.of(year, 11, 10));
+            examWeek(term, "期末考试", LocalDate.of(year + 1, 1, 12));
+        } else {
+            school.period(term, TermPeriodKind.HOLIDAY, "清明节", LocalDate.of(year, 4, 4), LocalDate.of(year, 4, 6));
+            examWeek(term, "期中考试", LocalDate.of(year, 4, 20));
+            school.period(term, TermPeriodKind.HOLIDAY, "劳动节", LocalDate.of(year, 5, 1), LocalDate.of(year, 5, 5));
+            examWeek(term, "期末考试", LocalDate.of(year, 6, 29));
+        }
+    }
+
+    private void examWeek(Term term, String name, LocalDate day) {
+        LocalDate monday = cn.hezuo.school.SchoolCalendar.mondayOf(day);
+        school.period(term, TermPeriodKind.EXAM, name, monday, monday.plusDays(4));
+    }
+
     static Term currentTerm(long schoolId, LocalDate today) {
         int year = today.getYear();
         if (today.getMonthValue() >= 8 || today.getMonthValue() == 1) {
