@@ -5,6 +5,7 @@ import cn.hezuo.research.calendar.CalendarService;
 import cn.hezuo.research.calendar.ResearchTerms;
 import cn.hezuo.research.group.ResearchAccess;
 import cn.hezuo.research.listen.ListenService;
+import cn.hezuo.research.review.ReviewService;
 import cn.hezuo.school.SchoolTerm;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,8 +25,11 @@ class ResearchHomeController {
     private final CalendarService calendar;
     private final ListenService listen;
     private final ResearchTerms terms;
+    private final ReviewService reviews;
 
-    ResearchHomeController(ResearchAccess access, CalendarService calendar, ListenService listen, ResearchTerms terms) {
+    ResearchHomeController(ResearchAccess access, CalendarService calendar, ListenService listen, ResearchTerms terms,
+                           ReviewService reviews) {
+        this.reviews = reviews;
         this.access = access;
         this.calendar = calendar;
         this.listen = listen;
@@ -41,6 +45,7 @@ class ResearchHomeController {
         model.addAttribute("standing", user.isTeacher() && term.isPresent()
                 ? listen.standingOf(user, term.get().id()) : null);
         model.addAttribute("isAdmin", user.isAdmin());
+        model.addAttribute("reviewsDue", reviews.dueFor(user));
         return "research/home";
     }
 
@@ -54,6 +59,7 @@ class ResearchHomeController {
         Optional<SchoolTerm> term = terms.forDate(user.schoolId(), terms.today());
         model.addAttribute("standing", term.map(t -> listen.standingOf(user, t.id())).orElse(null));
         model.addAttribute("groupCount", access.visibleGroups(user).size());
+        model.addAttribute("reviewsDue", reviews.dueFor(user));
         return "research/home :: panel";
     }
 

@@ -80,6 +80,12 @@ public class ResearchAccess {
         return groupsOfTeacher(user.teacherId()).stream().filter(ResearchGroup::isActive).toList();
     }
 
+    /** Every active group of the school (教研组 and 备课组), as the admin lists them. */
+    @Transactional(readOnly = true)
+    public List<ResearchGroup> activeGroupsOfSchool(long schoolId) {
+        return groups.findBySchoolIdOrderByKindAscNameAsc(schoolId).stream().filter(ResearchGroup::isActive).toList();
+    }
+
     /** Groups the teacher belongs to or leads. */
     @Transactional(readOnly = true)
     public List<ResearchGroup> groupsOfTeacher(long teacherId) {

@@ -53,6 +53,34 @@ abstract class AbstractResearchRepositoryTest {
                 .contains("数学教研组", "语文教研组", "七年级数学备课组", "八年级语文备课组");
     }
 
+    @Autowired cn.hezuo.research.review.ReviewService reviews;
+    @Autowired cn.hezuo.research.rubric.ScoringService scoring;
+    @Autowired cn.hezuo.research.rubric.RubricScores rubricScores;
+
+    /** Issue 15 (V50/V51): the demo review round migrated and drawn here, and a decimal score (numeric 6,1) kept exactly. */
+    @Test
+    void theDemoReviewRoundIsStoredAndADecimalScoreComesBackExactly() {
+        HezuoUser admin = user("admin");
+        var round = reviews.visibleRounds(admin).stream().filter(r -> r.getName().equals("本学期研修组间互评"))
+                .findFirst().orElseThrow();
+        var pairs = reviews.assignments(round.getId());
+        assertThat(pairs).hasSize(access.activeGroupsOfSchool(admin.schoolId()).size() * round.getReviewsPerGroup());
+        long mathGroup = access.visibleGroups(admin).stream().filter(g -> g.getName().equals("数学教研组"))
+                .findFirst().orElseThrow().getId();
+        var mine = pairs.stream().filter(a -> a.getReviewerGroupId() == mathGroup).findFirst().orElseThrow();
+        java.util.Map<Long, String> raw = new java.util.LinkedHashMap<>();
+        var items = rubricScores.of(admin.schoolId(), "REVIEW", mine.getId());
+        var rubric = items.isEmpty() ? null : items.get(0);
+        long firstItem = rubric != null ? rubric.items().get(0).itemId() : -1;
+        scoring.own(user("math0701"), "REVIEW", mine.getId(), round.getRubricId());
+        for (var s : rubricScores.of(admin.schoolId(), "REVIEW", mine.getId()).get(0).items()) {
+            raw.put(s.itemId(), s.itemId() == firstItem ? "8.5" : "7");
+        }
+        scoring.score(user("math0701"), "REVIEW", mine.getId(), round.getRubricId(), raw, "有层次", null);
+        assertThat(scoring.own(user("math0701"), "REVIEW", mine.getId(), round.getRubricId()).scores().get(firstItem))
+                .isEqualByComparingTo("8.5");
+    }
+
     @Test
     void theUniqueKeyRefusesADuplicateListenRecordTheServiceDidNotCheck() {
         HezuoUser observer = user("eng0801");
