@@ -51,6 +51,7 @@ class DemoSchoolLoader implements SchoolSeed {
     private final DemoCallingAndPeerEvaluation callingAndPeerEvaluation;
     private final DemoCommendations commendations;
     private final DemoResearch research;
+    private final DemoLessonStudy lessonStudy;
     private final DemoMutualHelp mutualHelp;
     /** Issue 17's 前测/后测; a field, so the constructor other features extend stays as it is. */
     @org.springframework.beans.factory.annotation.Autowired
@@ -61,7 +62,9 @@ class DemoSchoolLoader implements SchoolSeed {
     DemoSchoolLoader(SchoolSeeds school, TeacherSeeds teachers, RosterSeeds roster,
                      AccountSeeds accounts, PasswordEncoder encoder, AuditTrail audit, Clock clock, DemoExams exams,
                      DemoGroups demoGroups, DemoCallingAndPeerEvaluation callingAndPeerEvaluation,
-                     DemoCommendations commendations, DemoResearch research, DemoMutualHelp mutualHelp) {
+                     DemoCommendations commendations, DemoResearch research, DemoMutualHelp mutualHelp,
+                     DemoLessonStudy lessonStudy) {
+        this.lessonStudy = lessonStudy;
         this.school = school;
         this.research = research;
         this.mutualHelp = mutualHelp;
@@ -118,6 +121,7 @@ class DemoSchoolLoader implements SchoolSeed {
         callingAndPeerEvaluation.load(schoolId);
         commendations.load(schoolId);
         research.load(schoolId);
+        lessonStudy.load(schoolId);
         mutualHelp.load(schoolId);
         java.util.Map<String, Long> classIds = new java.util.HashMap<>();
         classDirectory.ofSchool(schoolId).forEach(c -> classIds.put(c.getName(), c.getId()));
