@@ -301,6 +301,12 @@ public class CaseService {
                 AuditText.list(lines));
     }
 
+    /** The case, for someone who may see it. */
+    @Transactional(readOnly = true)
+    public LessonStudyCase lessonCase(HezuoUser user, long caseId) {
+        return caseAccess.requireView(user, caseId).lessonCase();
+    }
+
     /** The case's steps in order, for someone who may see the case. */
     @Transactional(readOnly = true)
     public List<LessonStudyStep> steps(HezuoUser user, long caseId) {

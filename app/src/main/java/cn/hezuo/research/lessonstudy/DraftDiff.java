@@ -23,7 +23,13 @@ public final class DraftDiff {
 
     /** One line of the side-by-side table; a side is null where the paragraph is missing (1-based numbers). */
     public record Row(Type type, Integer leftNo, List<Segment> left, Integer rightNo, List<Segment> right) {
+        /** The row's CSS class, {@code diff-same}, {@code diff-changed} … */
+        public String css() {
+            return CSS[type.ordinal()];
+        }
     }
+
+    private static final String[] CSS = {"diff-same", "diff-changed", "diff-deleted", "diff-inserted"};
 
     /** The rows and the counts the page shows above them. */
     public record Result(List<Row> rows, int changed, int deleted, int inserted) {

@@ -139,8 +139,15 @@ public class DraftService {
                 changes.text("#" + commentId));
     }
 
+    /** The case's drafts in order, for someone who may see the case. */
     @Transactional(readOnly = true)
-    public String text(long draftId) {
+    public List<LessonStudyDraft> drafts(HezuoUser user, long caseId) {
+        caseAccess.requireView(user, caseId);
+        return drafts.findByCaseIdOrderByNumberAsc(caseId);
+    }
+
+    @Transactional(readOnly = true)
+    String text(long draftId) {
         return files.text(draftId);
     }
 
