@@ -134,7 +134,8 @@ public class CaseService {
     }
 
     /**
-     * Plans a step (title, owner, due date: the case's editors) or reports on it (status and note: also its owner).
+     * Plans a step (title, owner, due date: the case's editors; a null owner or date keeps the present one) or reports
+     * on it (status and note: also its owner).
      */
     @Transactional
     public void updateStep(HezuoUser user, long caseId, long stepId, int version, String title, Long ownerId,
@@ -158,11 +159,12 @@ public class CaseService {
             if (newTitle != null && newTitle.length() > 100) {
                 throw new RuleViolationException("lessonstudy.error.stepTitle");
             }
+            Long newOwner = ownerId != null ? ownerId : step.getOwnerId();
             requireOwner(found, ownerId);
             LocalDate newDue = due != null ? due : step.getDueDate();
-            changes.field("title", step.getTitle(), newTitle).field("ownerId", step.getOwnerId(), ownerId)
+            changes.field("title", step.getTitle(), newTitle).field("ownerId", step.getOwnerId(), newOwner)
                     .field("dueDate", step.getDueDate(), newDue);
-            step.plan(newTitle, ownerId, newDue);
+            step.plan(newTitle, newOwner, newDue);
         }
         if (status != null && status != step.getStatus()) {
             changes.field("status", step.getStatus(), status);
