@@ -54,6 +54,7 @@ class DemoSchoolLoader implements SchoolSeed {
     private final DemoCallingAndPeerEvaluation callingAndPeerEvaluation;
     private final DemoCommendations commendations;
     private final DemoResearch research;
+    private final DemoLessonStudy lessonStudy;
     private final DemoMutualHelp mutualHelp;
     /** Issue 17's 前测/后测; a field, so the constructor other features extend stays as it is. */
     @org.springframework.beans.factory.annotation.Autowired
@@ -64,7 +65,9 @@ class DemoSchoolLoader implements SchoolSeed {
     DemoSchoolLoader(SchoolSeeds school, TeacherSeeds teachers, RosterSeeds roster,
                      AccountSeeds accounts, PasswordEncoder encoder, AuditTrail audit, Clock clock, DemoExams exams,
                      DemoGroups demoGroups, DemoCallingAndPeerEvaluation callingAndPeerEvaluation,
-                     DemoCommendations commendations, DemoResearch research, DemoMutualHelp mutualHelp) {
+                     DemoCommendations commendations, DemoResearch research, DemoMutualHelp mutualHelp,
+                     DemoLessonStudy lessonStudy) {
+        this.lessonStudy = lessonStudy;
         this.school = school;
         this.research = research;
         this.mutualHelp = mutualHelp;
@@ -133,6 +136,7 @@ class DemoSchoolLoader implements SchoolSeed {
         watch.stop();
         watch.start("research");
         research.load(schoolId);
+        lessonStudy.load(schoolId);
         watch.stop();
         watch.start("mutual help");
         mutualHelp.load(schoolId);

@@ -129,4 +129,33 @@ abstract class AbstractResearchRepositoryTest {
         assertThat(calendar.activities(group.getId(), term.id())).filteredOn(a -> a.getId().equals(activity.getId()))
                 .singleElement().satisfies(a -> assertThat(a.getStartTime()).isEqualTo(LocalTime.of(15, 45)));
     }
+
+    @Autowired cn.hezuo.research.lessonstudy.CaseService lessonStudyCases;
+    @Autowired cn.hezuo.research.lessonstudy.DraftService lessonStudyDrafts;
+    @Autowired cn.hezuo.research.lessonstudy.LessonStudyCases lessonStudyQuery;
+
+    /** V53 on each database: a draft's UTF-8 text (with a character outside the BMP) and a video's bytes round-trip. */
+    @Test
+    void aLessonStudyDraftsTextAndAVideosBytesComeBackExactly() {
+        HezuoUser leader = user("math0701");
+        ResearchGroup group = access.visibleGroups(leader).stream().filter(g -> g.getName().equals("数学教研组"))
+                .findFirst().orElseThrow();
+        long caseId = lessonStudyCases.create(leader, group.getId(), new cn.hezuo.research.lessonstudy.CaseForm(
+                "数据库往返", user("math0702").teacherId(), group.getSubjectId(), null, null, "往返课题" + System.nanoTime(),
+                null, 0)).getId();
+        String text = "# 标题\n第一段 Latin words 𠀀\n| 甲 | 乙 |\n";
+        var draft = lessonStudyDrafts.write(leader, caseId, text, "说明");
+        byte[] body = jdbc.queryForObject("select body from research_ls_draft_text where draft_id = ?", byte[].class,
+                draft.getId());
+        assertThat(new String(body, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(text);
+        byte[] video = new byte[300_000];
+        new Random(15).nextBytes(video);
+        System.arraycopy(new byte[] {0, 0, 0, 0x18, 'f', 't', 'y', 'p'}, 0, video, 0, 8);
+        long stepId = lessonStudyCases.steps(leader, caseId).get(9).getId();
+        long fileId = lessonStudyCases.attach(leader, caseId, stepId, cn.hezuo.research.lessonstudy.FileKind.VIDEO,
+                "第二次上课.mp4", video);
+        assertThat(jdbc.queryForObject("select content from research_ls_file where id = ?", byte[].class, fileId))
+                .isEqualTo(video);
+        assertThat(lessonStudyQuery.pairs(user("admin"))).isNotEmpty();
+    }
 }
