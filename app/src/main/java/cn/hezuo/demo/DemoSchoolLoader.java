@@ -57,6 +57,9 @@ class DemoSchoolLoader implements SchoolSeed {
     private cn.hezuo.survey.questionnaire.SurveyDemo surveyDemo;
     @org.springframework.beans.factory.annotation.Autowired
     private cn.hezuo.school.ClassDirectory classDirectory;
+    /** Issue 15's 观课 lessons; a field like the surveys', so the constructor stays as it is. */
+    @org.springframework.beans.factory.annotation.Autowired
+    private DemoObservation observationDemo;
 
     DemoSchoolLoader(SchoolSeeds school, TeacherSeeds teachers, RosterSeeds roster,
                      AccountSeeds accounts, PasswordEncoder encoder, AuditTrail audit, Clock clock, DemoExams exams,
@@ -118,6 +121,7 @@ class DemoSchoolLoader implements SchoolSeed {
         callingAndPeerEvaluation.load(schoolId);
         commendations.load(schoolId);
         research.load(schoolId);
+        observationDemo.load(schoolId);
         mutualHelp.load(schoolId);
         java.util.Map<String, Long> classIds = new java.util.HashMap<>();
         classDirectory.ofSchool(schoolId).forEach(c -> classIds.put(c.getName(), c.getId()));

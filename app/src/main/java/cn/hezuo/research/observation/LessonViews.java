@@ -14,14 +14,14 @@ import org.springframework.stereotype.Component;
 class LessonViews {
 
     /** A lesson as pages show it. */
-    record LessonView(ObservedLesson lesson, String teacher, String className, String subject,
+    public record LessonView(ObservedLesson lesson, String teacher, String className, String subject,
                       ObservationReport report) {
 
-        double lectureMinutes() {
+        public double lectureMinutes() {
             return report == null ? 0 : report.minutes(Codes.Activity.LECTURE);
         }
 
-        double discussionMinutes() {
+        public double discussionMinutes() {
             return report == null ? 0 : report.minutes(Codes.Activity.GROUP);
         }
     }
