@@ -28,7 +28,7 @@ public class ObservationService {
     static final int MAX_BATCH = 5000;
 
     /** A batch's outcome before its refusals are put in words. */
-    record Synced(List<String> stored, List<String> duplicates, List<EventCheck.Problem> problems) {
+    public record Synced(List<String> stored, List<String> duplicates, List<EventCheck.Problem> problems) {
     }
 
     private final ObservedLessonRepository lessons;
