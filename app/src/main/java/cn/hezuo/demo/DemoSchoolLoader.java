@@ -61,6 +61,9 @@ class DemoSchoolLoader implements SchoolSeed {
     private cn.hezuo.survey.questionnaire.SurveyDemo surveyDemo;
     @org.springframework.beans.factory.annotation.Autowired
     private cn.hezuo.school.ClassDirectory classDirectory;
+    /** Issue 15's 观课 lessons; a field like the surveys', so the constructor stays as it is. */
+    @org.springframework.beans.factory.annotation.Autowired
+    private DemoObservation observationDemo;
 
     DemoSchoolLoader(SchoolSeeds school, TeacherSeeds teachers, RosterSeeds roster,
                      AccountSeeds accounts, PasswordEncoder encoder, AuditTrail audit, Clock clock, DemoExams exams,
@@ -137,6 +140,7 @@ class DemoSchoolLoader implements SchoolSeed {
         watch.start("research");
         research.load(schoolId);
         lessonStudy.load(schoolId);
+        observationDemo.load(schoolId);
         watch.stop();
         watch.start("mutual help");
         mutualHelp.load(schoolId);

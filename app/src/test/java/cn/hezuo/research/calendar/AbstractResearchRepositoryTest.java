@@ -81,6 +81,37 @@ abstract class AbstractResearchRepositoryTest {
                 .isEqualByComparingTo("8.5");
     }
 
+    @Autowired cn.hezuo.research.observation.ObservationService observations;
+    @Autowired cn.hezuo.research.observation.ObservationFigures observationFigures;
+
+    /**
+     * 观课 (V57): the demo's taps were written by the JDBC batch and read back into the document's figures; the key
+     * (lesson, client event id) refuses a second row the service did not check; a resent batch stores nothing.
+     */
+    @Test
+    void observationTapsAreStoredOnceAndReadBackIntoTheDemoFigures() {
+        HezuoUser admin = user("admin");
+        List<cn.hezuo.research.observation.ObservationFigures.Figures> rows =
+                observationFigures.experimentLessons(admin.schoolId());
+        assertThat(rows).extracting(cn.hezuo.research.observation.ObservationFigures.Figures::distinctSpeakers)
+                .containsExactly(23, 16);
+        assertThat(rows.get(1).lectureMinutes()).isEqualTo(22.0);
+        long lessonId = rows.get(0).lessonId();
+        String insert = "insert into research_obs_event (lesson_id, client_event_id, observer_id, kind, at_ms,"
+                + " received_at) values (?, ?, ?, 'NOTE', 0, ?)";
+        Long observerId = jdbc.queryForObject("select min(observer_id) from research_obs_event where lesson_id = ?",
+                Long.class, lessonId);
+        String id = "contract-" + new Random().nextInt(1_000_000);
+        java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now());
+        jdbc.update(insert, lessonId, id, observerId, now);
+        assertThatThrownBy(() -> jdbc.update(insert, lessonId, id, observerId, now))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        HezuoUser observer = users.loadUserByUsername("math0702") instanceof HezuoUser u ? u : null;
+        List<cn.hezuo.research.observation.EventIn> batch = List.of(new cn.hezuo.research.observation.EventIn(
+                "e-a-1", "START", null, 0L, null, null, null, null, null, null));
+        assertThat(observations.sync(observer, lessonId, batch).duplicates()).containsExactly("e-a-1");
+    }
+
     @Test
     void theUniqueKeyRefusesADuplicateListenRecordTheServiceDidNotCheck() {
         HezuoUser observer = user("eng0801");
