@@ -57,6 +57,9 @@ class DemoSchoolLoader implements SchoolSeed {
     private cn.hezuo.survey.questionnaire.SurveyDemo surveyDemo;
     @org.springframework.beans.factory.annotation.Autowired
     private cn.hezuo.school.ClassDirectory classDirectory;
+    /** Issue 17's 课题 over the same classes (after the surveys and exams it draws on). */
+    @org.springframework.beans.factory.annotation.Autowired
+    private cn.hezuo.survey.project.ProjectSeeds projectSeeds;
 
     DemoSchoolLoader(SchoolSeeds school, TeacherSeeds teachers, RosterSeeds roster,
                      AccountSeeds accounts, PasswordEncoder encoder, AuditTrail audit, Clock clock, DemoExams exams,
@@ -123,6 +126,8 @@ class DemoSchoolLoader implements SchoolSeed {
         classDirectory.ofSchool(schoolId).forEach(c -> classIds.put(c.getName(), c.getId()));
         surveyDemo.load(schoolId, DemoSchool.headUsername(0, 1), List.of(classIds.get(DemoSchool.className(0, 1)),
                 classIds.get(DemoSchool.className(0, 3))), classIds.get(DemoSchool.className(0, 2)), DemoSchool.SEED + 17);
+        projectSeeds.load(schoolId, DemoSchool.headUsername(0, 1), List.of(classIds.get(DemoSchool.className(0, 1)),
+                classIds.get(DemoSchool.className(0, 3))), classIds.get(DemoSchool.className(0, 2)));
     }
 
     private int loadStudents(long schoolId, SchoolClass schoolClass, int grade, int number, ChineseNames names,
