@@ -64,6 +64,9 @@ class DemoSchoolLoader implements SchoolSeed {
     /** Issue 15's 观课 lessons; a field like the surveys', so the constructor stays as it is. */
     @org.springframework.beans.factory.annotation.Autowired
     private DemoObservation observationDemo;
+    /** Issue 17's 课题 over the same classes (after the surveys and exams it draws on). */
+    @org.springframework.beans.factory.annotation.Autowired
+    private cn.hezuo.survey.project.ProjectSeeds projectSeeds;
 
     DemoSchoolLoader(SchoolSeeds school, TeacherSeeds teachers, RosterSeeds roster,
                      AccountSeeds accounts, PasswordEncoder encoder, AuditTrail audit, Clock clock, DemoExams exams,
@@ -150,6 +153,8 @@ class DemoSchoolLoader implements SchoolSeed {
         classDirectory.ofSchool(schoolId).forEach(c -> classIds.put(c.getName(), c.getId()));
         surveyDemo.load(schoolId, DemoSchool.headUsername(0, 1), List.of(classIds.get(DemoSchool.className(0, 1)),
                 classIds.get(DemoSchool.className(0, 3))), classIds.get(DemoSchool.className(0, 2)), DemoSchool.SEED + 17);
+        projectSeeds.load(schoolId, DemoSchool.headUsername(0, 1), List.of(classIds.get(DemoSchool.className(0, 1)),
+                classIds.get(DemoSchool.className(0, 3))), classIds.get(DemoSchool.className(0, 2)));
         watch.stop();
         log.info("Demo school loaded in {} ms: {}", watch.getTotalTimeMillis(), java.util.Arrays.stream(watch.getTaskInfo())
                 .map(t -> t.getTaskName() + " " + t.getTimeMillis() + " ms").collect(java.util.stream.Collectors.joining(", ")));
