@@ -161,11 +161,12 @@ class DemoObservation {
                 "第二次执教讲授降到约 9 分钟，开放性提问增加，候答时间明显变长。",
                 "20 名学生发言，练习正确率 84%。");
 
-        // 实验课 and 对照课 of one topic (同课异构): math0701 with 小组合作学习 in 七年级1班, math0703 lecturing in 七年级3班.
+        // 实验课 and 对照课 of one topic (同课异构): math0701 with 小组合作学习 in 七年级1班 (the demo 课题's 实验班),
+        // math0702 lecturing in 七年级2班 (its 对照班), so the 课题's evidence page shows the pair.
         String experiment = "同课异构-有理数的加法";
         ObservedLesson exp = lesson(leader, group, leader, c71, math, "有理数的加法", today.minusDays(5), null,
                 experiment, ObservedLesson.Label.EXPERIMENTAL, "小组合作学习（自学—讨论—展示—练习）");
-        ObservedLesson ctl = lesson(leader, group, third, c73, math, "有理数的加法", today.minusDays(4), null,
+        ObservedLesson ctl = lesson(leader, group, second, c72, math, "有理数的加法", today.minusDays(4), null,
                 experiment, ObservedLesson.Label.CONTROL, "传统讲授");
         List<Long> s71 = studentIds(c71);
         observe(exp, second, fourth, new Script("e-a").segments("LECTURE", 240, "QA", 180, "GROUP", 720,
@@ -179,16 +180,16 @@ class DemoObservation {
                         .speakers(s71.subList(2, 23), 5).exercise(36, 41, 46).note(33, "练习正确率高，错误集中在异号相加。"),
                 "教师直接讲授约 10 分钟，讨论 12 分钟，23 名学生发言，提问以理解、应用和开放类为主。",
                 "练习正确率 89%。");
-        observe(ctl, second, fourth, new Script("c-a").segments("LECTURE", 720, "QA", 240, "LECTURE", 600,
+        observe(ctl, third, fourth, new Script("c-a").segments("LECTURE", 720, "QA", 240, "LECTURE", 600,
                         "GROUP", 180, "QA", 240, "PRACTICE", 420)
-                .speakers(s73.subList(0, 16), 6)
+                .speakers(s72.subList(0, 16), 6)
                 .questions(new String[] {"RECALL", "RECALL", "UNDERSTAND", "RECALL", "RECALL", "APPLY", "RECALL",
                         "UNDERSTAND", "RECALL", "RECALL", "RECALL", "UNDERSTAND", "RECALL", "APPLY"},
                         new int[] {1, 2, 1, 2})
                 .note(15, "以教师讲解为主，学生多为齐答。"),
                 new Script("c-b").segments("LECTURE", 730, "QA", 230, "LECTURE", 590, "GROUP", 190, "QA", 240,
                                 "PRACTICE", 420)
-                        .speakers(s73.subList(1, 15), 4).exercise(37, 33, 45),
+                        .speakers(s72.subList(1, 15), 4).exercise(37, 33, 45),
                 "教师直接讲授约 22 分钟，讨论只有 3 分钟，16 名学生发言，记忆类提问占多数。",
                 "练习正确率 73%。");
     }

@@ -14,4 +14,7 @@ interface ObservedLessonRepository extends JpaRepository<ObservedLesson, Long> {
     List<ObservedLesson> findBySchoolIdAndIdInOrderByLessonDateAscIdAsc(Long schoolId, Collection<Long> ids);
 
     List<ObservedLesson> findBySchoolIdAndLabelIsNotNullOrderByLessonDateAscIdAsc(Long schoolId);
+
+    List<ObservedLesson> findBySchoolIdAndClassIdInAndLessonDateBetweenOrderByLessonDateAscIdAsc(Long schoolId,
+            Collection<Long> classIds, java.time.LocalDate from, java.time.LocalDate to);
 }
