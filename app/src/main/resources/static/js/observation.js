@@ -301,7 +301,7 @@
 
   function tick() {
     var timer = document.getElementById('obs-timer');
-    if (state.startedAt === null) {
+    if (state.startedAt === null && state.ended === null) {
       timer.textContent = '00:00';
     } else {
       var ms = state.ended !== null ? state.ended : now() - state.startedAt;
