@@ -66,7 +66,12 @@ class ProjectFlowTest {
         assertThat(ev.exams().get(0).experimental().classNames()).containsExactly("七年级1班", "七年级3班");
         assertThat(ev.exams().get(0).welchP()).isBetween(0.0, 1.0);
         assertThat(ev.groupLife()).hasSize(3);
-        assertThat(ev.lessonsWired()).isFalse();
+        // The observed 实验课 (1班) and 对照课 (2班) of 有理数的加法: the document's 23 vs 16 speakers, 10 vs 22 minutes.
+        assertThat(ev.lessonsWired()).isTrue();
+        assertThat(ev.lessons()).filteredOn(l -> l.lessonTitle().equals("有理数的加法"))
+                .extracting(l -> l.className() + (l.experimental() ? " 实验" : " 对照") + " " + l.speakers() + "人 "
+                        + Math.round(l.lectureMinutes()) + "分")
+                .containsExactly("七年级1班 实验 23人 10分", "七年级2班 对照 16人 22分");
     }
 
     @Test
@@ -77,7 +82,7 @@ class ProjectFlowTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("实验班前测").contains("比差").contains("来源：问卷")
                 .contains("前测人均分").contains("Welch").contains("来源：考试分析")
-                .contains("课堂观察数据尚未接入").contains("来源：课堂评价积分与周评表");
+                .doesNotContain("课堂观察数据尚未接入").contains("有理数的加法").contains("来源：课堂评价积分与周评表");
     }
 
     @Test
