@@ -29,7 +29,7 @@
   var syncBadge = document.getElementById('eval-sync');
   var muteButton = document.getElementById('eval-mute');
   var items = document.getElementById('eval-items');
-  var perf = { taps: [], frames: [], sounds: 0 };
+  var perf = { taps: [], frames: [], sounds: 0, chimes: 0, labels: [], pulses: 0 };
   window.Hezuo = window.Hezuo || {};
   window.Hezuo.evalPerf = perf;
 
@@ -157,6 +157,7 @@
     if (muted()) {
       return;
     }
+    perf.chimes += 1;
     var ac;
     try {
       ac = audioContext();
@@ -236,12 +237,14 @@
       c.classList.remove('pulse', 'pulse-improve');
       void c.offsetWidth; // restart the animation on a second tap
       c.classList.add('pulse');
+      perf.pulses += 1;
       if (kind === 'IMPROVE' || reverse) {
         c.classList.add('pulse-improve');
       }
       var label = document.createElement('span');
       label.className = 'eval-float' + (reverse || kind === 'IMPROVE' ? ' minus' : '');
       label.textContent = text;
+      perf.labels.push(text);
       c.appendChild(label);
       window.setTimeout(function () { label.remove(); c.classList.remove('pulse', 'pulse-improve'); }, 1400);
     });

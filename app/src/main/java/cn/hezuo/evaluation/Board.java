@@ -43,10 +43,20 @@ record Board(SchoolClass schoolClass, SchoolTerm term, int week, List<EvalItem> 
         return groups.stream().mapToInt(g -> g.members().size()).max().orElse(1);
     }
 
+    /** A group on the board; {@code colour} and {@code emblem} (a picture path) come from {@code group.GroupEmblem}. */
     record GroupCard(long id, int number, String name, int total, String band, boolean recordable,
-                     List<MemberChip> members) {
+                     List<MemberChip> members, String colour, String emblem) {
     }
 
-    record MemberChip(long studentId, int memberNo, String name, Integer total) {
+    /** A member on the board: {@code avatar} is a bundled picture id, or null for coloured initials. */
+    record MemberChip(long studentId, int memberNo, String name, Integer total, String avatar) {
+
+        public String initial() {
+            return name == null || name.isEmpty() ? "?" : name.substring(0, name.offsetByCodePoints(0, 1));
+        }
+
+        public String initialColour() {
+            return AvatarCatalogue.initialColour(studentId);
+        }
     }
 }

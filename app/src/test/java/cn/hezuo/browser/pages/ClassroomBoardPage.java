@@ -31,8 +31,9 @@ public final class ClassroomBoardPage extends Page {
             const covered = items.filter(b => {
               const r = b.getBoundingClientRect();
               if (r.bottom <= 0 || r.top >= vh) { return false; } // scrolled inside the rail: not on screen
+              // A disabled button takes no pointer events (Bootstrap), so the hit may be the palette itself.
               const hit = document.elementFromPoint(r.left + r.width / 2, Math.min(r.top + r.height / 2, vh - 1));
-              return !(hit && b.contains(hit));
+              return !(hit && document.getElementById('eval-items').contains(hit));
             }).length;
             const overlaps = cards.filter(c => {
               const r = c.getBoundingClientRect();
@@ -121,13 +122,15 @@ public final class ClassroomBoardPage extends Page {
         return this;
     }
 
-    /** The floating "+2 合作探究" labels on screen now. */
+    /** Every floating label ("+2 合作探究") this page has shown (they fade after 1.3 s, the page keeps a log). */
+    @SuppressWarnings("unchecked")
     public List<String> floatingLabels() {
-        return findAll(By.cssSelector(".eval-float")).stream().map(WebElement::getText).toList();
+        return (List<String>) browser.script("return window.Hezuo.evalPerf.labels.slice();");
     }
 
-    public boolean cardPulses(int index) {
-        return card(index).getAttribute("class").contains("pulse");
+    /** How many card pulses this page has started. */
+    public int pulses() {
+        return ((Number) browser.script("return window.Hezuo.evalPerf.pulses;")).intValue();
     }
 
     public ClassroomBoardPage waitUntilSynced() {
@@ -154,8 +157,9 @@ public final class ClassroomBoardPage extends Page {
         return this;
     }
 
+    /** Sounds this page asked for (not muted); whether the machine has an audio device does not matter. */
     public int soundsPlayed() {
-        Object n = browser.script("return window.Hezuo.evalPerf.sounds;");
+        Object n = browser.script("return window.Hezuo.evalPerf.chimes;");
         return ((Number) n).intValue();
     }
 
