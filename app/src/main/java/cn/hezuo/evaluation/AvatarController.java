@@ -52,6 +52,8 @@ class AvatarController {
         model.addAttribute("schoolClass", schoolClass);
         model.addAttribute("students", list);
         model.addAttribute("avatars", avatars.of(list.stream().map(Student::getId).toList()));
+        model.addAttribute("colours", list.stream().collect(java.util.stream.Collectors.toMap(Student::getId,
+                s -> AvatarCatalogue.initialColour(s.getId()))));
         return "evaluation/avatars";
     }
 
