@@ -75,6 +75,7 @@ class ClassroomBoardIT extends BrowserTest {
         System.out.println("[board 1920x1080, 12 groups] " + layout);
         assertThat(layout.cards()).isEqualTo(12);
         assertThat(layout.cardsInside()).as("every group card inside the viewport").isEqualTo(12);
+        assertThat(layout.membersCutOff()).as("every member visible on its card").isZero();
         assertThat(layout.pageScrolls()).isFalse();
         assertThat(layout.smallestNamePx()).as("member names readable from 8 m").isGreaterThanOrEqualTo(28);
         assertThat(layout.totalPx()).as("the group total is the largest thing on a card")
@@ -87,6 +88,7 @@ class ClassroomBoardIT extends BrowserTest {
         ClassroomBoardPage.Layout big = board.layout();
         System.out.println("[board 3840x2160, 12 groups] " + big);
         assertThat(big.cardsInside()).isEqualTo(12);
+        assertThat(big.membersCutOff()).isZero();
         assertThat(big.pageScrolls()).isFalse();
         assertThat(big.smallestNamePx()).as("the layout scales with the screen").isGreaterThanOrEqualTo(56);
     }
@@ -100,6 +102,7 @@ class ClassroomBoardIT extends BrowserTest {
         System.out.println("[board 1366x768, 8 groups] " + layout);
         assertThat(layout.cards()).isEqualTo(8);
         assertThat(layout.cardsInside()).isEqualTo(8);
+        assertThat(layout.membersCutOff()).as("every member visible on its card").isZero();
         assertThat(layout.pageScrolls()).isFalse();
         assertThat(layout.paletteItems()).isGreaterThan(0);
         assertThat(layout.paletteItemsCovered()).isZero();

@@ -16,7 +16,8 @@ public final class ClassroomBoardPage extends Page {
     /** What the browser measured: every card's box, the smallest member-name size, overlaps with the palette. */
     public record Layout(double viewportWidth, double viewportHeight, long cards, long cardsInside, long cardsFullyVisible,
                          double smallestNamePx, double largestOnCardPx, double totalPx, boolean pageScrolls,
-                         long paletteItems, long paletteItemsCovered, long cardsOverlappingPalette) {
+                         long paletteItems, long paletteItemsCovered, long cardsOverlappingPalette,
+                         long membersCutOff) {
     }
 
     private static final String MEASURE = """
@@ -47,7 +48,11 @@ public final class ClassroomBoardPage extends Page {
               }
             }));
             const totals = cards.map(c => px(c.querySelector('.eval-group-total')));
-            return {vw: vw, vh: vh, cards: cards.length,
+            const cut = cards.filter(c => getComputedStyle(c.querySelector('.eval-members')).overflowX !== 'auto')
+                .reduce((n, c) => { const r = c.getBoundingClientRect();
+                  return n + [...c.querySelectorAll('.eval-member')].filter(m => {
+                    const b = m.getBoundingClientRect(); return b.bottom > r.bottom + 0.5 || b.right > r.right + 0.5; }).length; }, 0);
+            return {vw: vw, vh: vh, cards: cards.length, cut: cut,
               inside: cards.filter(c => c.getBoundingClientRect().width > 0 && inside(c.getBoundingClientRect())).length,
               visible: cards.filter(c => { const r = c.getBoundingClientRect(); return r.top >= 0 && r.bottom <= vh; }).length,
               smallestName: names.length ? Math.min(...names.map(px)) : 0, largest: largest,
@@ -76,7 +81,7 @@ public final class ClassroomBoardPage extends Page {
         return new Layout(num(m, "vw"), num(m, "vh"), (long) num(m, "cards"), (long) num(m, "inside"),
                 (long) num(m, "visible"), num(m, "smallestName"), num(m, "largest"), num(m, "total"),
                 Boolean.TRUE.equals(m.get("scrolls")), (long) num(m, "items"), (long) num(m, "covered"),
-                (long) num(m, "overlaps"));
+                (long) num(m, "overlaps"), (long) num(m, "cut"));
     }
 
     public int groupCount() {
