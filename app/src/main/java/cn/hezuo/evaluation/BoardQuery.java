@@ -1,5 +1,6 @@
 package cn.hezuo.evaluation;
 
+import cn.hezuo.group.GroupEmblem;
 import cn.hezuo.group.PlanGroupsQuery;
 import cn.hezuo.school.SchoolCalendar;
 import cn.hezuo.school.SchoolTerm;
@@ -23,9 +24,11 @@ class BoardQuery {
     private final SchoolCalendar calendar;
     private final PlanGroupsQuery planGroups;
     private final Clock clock;
+    private final Avatars avatars;
 
     BoardQuery(ClassGroupsQuery groups, EvalItemRepository items, PointTotals totals,
-               EvaluationSettingsService settings, SchoolCalendar calendar, PlanGroupsQuery planGroups, Clock clock) {
+               EvaluationSettingsService settings, SchoolCalendar calendar, PlanGroupsQuery planGroups, Clock clock, Avatars avatars) {
+        this.avatars = avatars;
         this.planGroups = planGroups;
         this.clock = clock;
         this.groups = groups;
@@ -45,6 +48,7 @@ class BoardQuery {
         boolean showMembers = memberTotals && recorder.isTeacher();
         Map<Long, Integer> memberPoints = showMembers
                 ? totals.studentTotals(term.id(), classGroups.membersByStudent().keySet()) : Map.of();
+        Map<Long, String> faces = avatars.of(classGroups.membersByStudent().keySet());
         boolean bands = !recorder.isTeacher() && classSettings.isShowRankBand();
         List<Integer> allTotals = classGroups.groupIds().stream().map(id -> groupTotals.getOrDefault(id, 0)).toList();
         List<Board.GroupCard> cards = new ArrayList<>();
@@ -57,9 +61,10 @@ class BoardQuery {
             List<Board.MemberChip> chips = g.members().stream()
                     .sorted(Comparator.comparingInt(ClassGroups.Member::memberNo))
                     .map(m -> new Board.MemberChip(m.studentId(), m.memberNo(), m.name(),
-                            showMembers ? memberPoints.getOrDefault(m.studentId(), 0) : null))
+                            showMembers ? memberPoints.getOrDefault(m.studentId(), 0) : null, faces.get(m.studentId())))
                     .toList();
-            cards.add(new Board.GroupCard(g.id(), g.number(), g.name(), total, band, true, chips));
+            cards.add(new Board.GroupCard(g.id(), g.number(), g.name(), total, band, true, chips,
+                    GroupEmblem.colour(g.number()), GroupEmblem.path(g.number())));
         }
         LocalDate since = planGroups.activePlan(classId).map(PlanGroupsQuery.ActivePlan::activatedAt)
                 .map(at -> at.atZone(clock.getZone()).toLocalDate())

@@ -1,8 +1,9 @@
 package cn.hezuo.evaluation;
 
 /**
- * The small fixed palette of icons a teacher picks from. Plain Unicode symbols, so no icon font is needed
- * and the board still reads on an old whiteboard browser.
+ * The small fixed palette of icons a teacher picks from. Each is a symbol of the bundled sprite
+ * {@code /img/evaluation/items.svg} (drawn for Hezuo, no icon font or CDN): Unicode symbols showed as blank boxes on
+ * whiteboards without the fonts. The glyph stays for plain-text places (a select option, an export).
  */
 public enum ItemIcon {
     STAR("★"), HAND("✋"), HEART("♥"), CHECK("✔"), BULB("✦"), PEN("✎"), SMILE("☺"), FLAG("⚑"), BELL("♪"), WARN("!");
@@ -15,5 +16,10 @@ public enum ItemIcon {
 
     public String glyph() {
         return glyph;
+    }
+
+    /** The id of this icon's symbol in {@code /img/evaluation/items.svg}, e.g. {@code star}. */
+    public String symbol() {
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -3,6 +3,7 @@ package cn.hezuo.evaluation;
 import static cn.hezuo.testsupport.authz.Who.CLASS_MANAGERS;
 import static cn.hezuo.testsupport.authz.Who.CLASS_VIEWERS;
 import static cn.hezuo.testsupport.authz.Who.NOBODY;
+import static cn.hezuo.testsupport.authz.Who.STUDENTS;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -33,6 +34,7 @@ public class EvaluationEndpointRows implements EndpointRows {
     @Autowired EvalItemRepository evaluationItemRepository;
     @Autowired EvaluationSettingsService evaluationSettings;
     @Autowired WeeklyStarsQuery weeklyStars;
+    @Autowired DiscussionTimer discussionTimer;
     @Autowired StudyGroupRepository studyGroups;
     @Autowired GroupPlanRepository planRepository;
 
@@ -93,6 +95,25 @@ public class EvaluationEndpointRows implements EndpointRows {
                 .param("period", "THIS_WEEK"), CLASS_VIEWERS));
         list.add(new Endpoint("GET", "/classes/{classId}/evaluation/weekly", () -> get(base + "/weekly"), CLASS_VIEWERS));
         list.add(new Endpoint("GET", "/me/recorder", () -> get("/me/recorder"), NOBODY));
+        // Issue 13: avatars — a student picks their own; teachers of the class set any of its students'.
+        long pupil = fixture.student("070101").getId();
+        list.add(new Endpoint("GET", "/me/avatar", () -> get("/me/avatar"), STUDENTS));
+        list.add(new Endpoint("POST", "/me/avatar", () -> post("/me/avatar").param("avatar", "a05"), STUDENTS));
+        list.add(new Endpoint("GET", "/classes/{classId}/evaluation/avatars", () -> get(base + "/avatars"), CLASS_VIEWERS));
+        list.add(new Endpoint("GET", "/classes/{classId}/evaluation/avatars/{studentId}",
+                () -> get(base + "/avatars/" + pupil), CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/classes/{classId}/evaluation/avatars/{studentId}",
+                () -> post(base + "/avatars/" + pupil).param("avatar", "a12"), CLASS_VIEWERS));
+        // Issue 13: the board's discussion timer keeps its runs (teachers of the class only).
+        list.add(new Endpoint("POST", "/classes/{classId}/evaluation/discussions", () -> post(base + "/discussions")
+                .contentType("application/json")
+                .content("{\"requestId\":\"" + UUID.randomUUID() + "\",\"kind\":\"COUNTDOWN\",\"plannedSeconds\":300}"),
+                CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/classes/{classId}/evaluation/discussions/{id}/end", () -> {
+            long id = discussionTimer.start(admin, classId, new DiscussionTimer.Start(UUID.randomUUID().toString(),
+                    EvalDiscussion.Kind.STOPWATCH, null)).id();
+            return post(base + "/discussions/" + id + "/end").contentType("application/json").content("{\"seconds\":95}");
+        }, CLASS_VIEWERS));
     }
 
     /** The weekly star form (周评表) and the weekly export: teachers of the class; 070101 is no 学习委员. */

@@ -22,8 +22,11 @@ public final class EvaluationBoardPage extends Page {
         return findAll(CARDS).size();
     }
 
+    /** The group's total as the board holds it (the digits may still be counting up to it). */
     public int groupTotal(int index) {
-        return Integer.parseInt(card(index).findElement(By.cssSelector(".eval-group-total")).getText().trim());
+        WebElement total = card(index).findElement(By.cssSelector(".eval-group-total"));
+        String value = total.getAttribute("data-value");
+        return Integer.parseInt(value != null && !value.isBlank() ? value : total.getText().trim());
     }
 
     public EvaluationBoardPage tapGroup(int index) {
