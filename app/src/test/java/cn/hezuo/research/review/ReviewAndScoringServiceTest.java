@@ -38,6 +38,14 @@ class ReviewAndScoringServiceTest {
     @Autowired ResearchAccess access;
     @Autowired ResearchTerms terms;
     @Autowired UserDetailsService users;
+    @Autowired cn.hezuo.teacher.TeacherService teacherService;
+
+    /** A teacher of the school in no research group at all (other tests put every demo English teacher in one). */
+    private HezuoUser outsider() {
+        String username = "outsider" + System.nanoTime() % 1_000_000_000L;
+        teacherService.create(user("admin").schoolId(), "局外老师", null, null, username);
+        return user(username);
+    }
 
     private HezuoUser user(String name) {
         return (HezuoUser) users.loadUserByUsername(name);
@@ -143,7 +151,8 @@ class ReviewAndScoringServiceTest {
         assertThat(targets.describe(user("math0701"), a.getId()).canScore()).isTrue();
         assertThat(targets.describe(user("admin"), a.getId()).canScore()).isFalse();
         assertThat(targets.describe(user("head0701"), a.getId()).canScore()).isFalse();
-        assertThatThrownBy(() -> targets.describe(user("eng0702"), a.getId())).isInstanceOf(AccessDeniedException.class);
+        HezuoUser outsider = outsider();
+        assertThatThrownBy(() -> targets.describe(outsider, a.getId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> scoring.score(user("admin"), "REVIEW", a.getId(), demoRubric(), Map.of(), null, null))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -152,7 +161,7 @@ class ReviewAndScoringServiceTest {
     void theDemoLeaderSeesTheDemoReviewDueOnTheHomePanel() {
         assertThat(reviews.dueFor(user("math0701"))).extracting(ReviewService.Due::roundName)
                 .contains("本学期研修组间互评");
-        assertThat(reviews.dueFor(user("eng0702"))).isEmpty();
+        assertThat(reviews.dueFor(outsider())).isEmpty();
     }
 
     @Test
