@@ -57,6 +57,9 @@ class DemoSchoolLoader implements SchoolSeed {
     private cn.hezuo.survey.questionnaire.SurveyDemo surveyDemo;
     @org.springframework.beans.factory.annotation.Autowired
     private cn.hezuo.school.ClassDirectory classDirectory;
+    /** Issue 13's parents and class notices; a field for the same reason. */
+    @org.springframework.beans.factory.annotation.Autowired
+    private DemoFamilies families;
 
     DemoSchoolLoader(SchoolSeeds school, TeacherSeeds teachers, RosterSeeds roster,
                      AccountSeeds accounts, PasswordEncoder encoder, AuditTrail audit, Clock clock, DemoExams exams,
@@ -119,6 +122,7 @@ class DemoSchoolLoader implements SchoolSeed {
         commendations.load(schoolId);
         research.load(schoolId);
         mutualHelp.load(schoolId);
+        families.load(schoolId, passwordHash);
         java.util.Map<String, Long> classIds = new java.util.HashMap<>();
         classDirectory.ofSchool(schoolId).forEach(c -> classIds.put(c.getName(), c.getId()));
         surveyDemo.load(schoolId, DemoSchool.headUsername(0, 1), List.of(classIds.get(DemoSchool.className(0, 1)),
