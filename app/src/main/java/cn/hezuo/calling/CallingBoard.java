@@ -21,6 +21,13 @@ record CallingBoard(SchoolClass schoolClass, CallingLesson lesson, FairnessWindo
     public record GroupRow(int number, List<SeatRow> members) {
     }
 
+    /** The row of one student, grouped or not. */
+    public SeatRow seatOf(long studentId) {
+        return java.util.stream.Stream.concat(groups.stream().flatMap(g -> g.members().stream()), ungrouped.stream())
+                .filter(row -> row.seat().studentId() == studentId).findFirst()
+                .orElseThrow(() -> new java.util.NoSuchElementException("student " + studentId + " is not in the class"));
+    }
+
     public boolean hasGroups() {
         return !groups.isEmpty();
     }

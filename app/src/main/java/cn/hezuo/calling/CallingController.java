@@ -69,9 +69,16 @@ class CallingController {
 
     @PostMapping("/classes/{classId}/calling/absent")
     String absent(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId, @RequestParam long studentId,
-                  @RequestParam boolean absent) {
+                  @RequestParam boolean absent, HttpServletRequest request, Model model) {
         calling.setAbsent(user, classId, studentId, absent);
-        return "redirect:/classes/" + classId + "/calling#roster";
+        if (request.getHeader("HX-Request") == null) {
+            return "redirect:/classes/" + classId + "/calling#roster";
+        }
+        CallingBoard board = calling.board(user, classId);
+        model.addAttribute("board", board);
+        model.addAttribute("seat", board.seatOf(studentId));
+        model.addAttribute("classId", classId);
+        return "calling/seat :: toggled";
     }
 
     @PostMapping("/classes/{classId}/calling/lessons")

@@ -54,11 +54,19 @@ class DemoResearch {
     private final SchoolSetupService school;
     private final SchoolCalendar calendar;
     private final UserDetailsService users;
+    private final cn.hezuo.research.rubric.RubricService rubrics;
+    private final cn.hezuo.research.rubric.ScoringService scoring;
+    private final cn.hezuo.research.review.ReviewService reviews;
 
     DemoResearch(ResearchGroupService groups, CalendarService calendarService, ActivityService activityService,
                  ListenService listen,
                  TeacherService teachers, SchoolSetupService school, SchoolCalendar calendar, UserDetailsService users,
-                 cn.hezuo.research.group.ResearchAccess researchAccess, GrowthService growth) {
+                 cn.hezuo.research.group.ResearchAccess researchAccess, GrowthService growth,
+                 cn.hezuo.research.rubric.RubricService rubrics, cn.hezuo.research.rubric.ScoringService scoring,
+                 cn.hezuo.research.review.ReviewService reviews) {
+        this.rubrics = rubrics;
+        this.scoring = scoring;
+        this.reviews = reviews;
         this.growth = growth;
         this.researchAccess = researchAccess;
         this.groups = groups;
@@ -113,7 +121,47 @@ class DemoResearch {
 
         listenRecords(schoolId, term, random, math, chinese);
         growth(admin, mathGroup, chineseGroup, term, random);
+        review(admin);
     }
+
+    /**
+     * The school's 课堂教学评价表 and one inter-group review round (seed 7, each group reviews one group of another
+     * subject, due in two weeks), scored by the 语文 groups' leaders and a member of each 数学 group; math0701 has not
+     * scored yet, so the leader's home page shows the review to do.
+     */
+    private void review(HezuoUser admin) {
+        String items = String.join("\n",
+                "教学目标 | 10 | 10 | 目标明确、具体，符合课标要求和学生实际",
+                "教学内容 | 15 | 15 | 重点突出，难点突破，容量适当，联系生活",
+                "教学方法 | 20 | 20 | 方法灵活，提问有效，能启发学生思考",
+                "学生参与 | 20 | 20 | 学生参与面广，发言积极，有充分的思考时间",
+                "小组合作 | 20 | 20 | 分工明确，合作有序，人人有事做，交流充分",
+                "教学效果 | 15 | 15 | 目标达成度高，练习正确率高，学生有收获");
+        cn.hezuo.research.rubric.Rubric rubric = rubrics.create(admin, "课堂教学评价表",
+                "学校统一的课堂教学评价表，满分 100 分。", items);
+        var round = reviews.start(admin, new cn.hezuo.research.review.ReviewService.StartForm("本学期研修组间互评",
+                null, true, 1, 7L, rubric.getId(), calendar.today().plusDays(14)));
+        String[] scorers = {"head0801", "head0802", "math0702", "math0801"};
+        Random random = new Random(DemoSchool.SEED + 15);
+        String[] strengths = {"教学目标清晰，小组讨论组织有序。", "问题设计有层次，学生参与度高。", "课堂容量适当，练习反馈及时。"};
+        String[] weaknesses = {"个别小组交流不够充分。", "教师讲授时间偏长，学生展示时间少。", "对学困生关注还不够。"};
+        for (var a : reviews.assignments(round.getId())) {
+            for (String username : scorers) {
+                HezuoUser scorer = user(username);
+                if (!researchAccess.isMember(a.getReviewerGroupId(), scorer.teacherId())) {
+                    continue;
+                }
+                Map<Long, String> scores = new LinkedHashMap<>();
+                for (var item : rubric.getItems()) {
+                    int max = item.getMaxScore().intValue();
+                    scores.put(item.getId(), String.valueOf(max - random.nextInt(Math.max(2, max / 4))));
+                }
+                scoring.score(scorer, "REVIEW", a.getId(), rubric.getId(), scores,
+                        strengths[random.nextInt(strengths.length)], weaknesses[random.nextInt(weaknesses.length)]);
+            }
+        }
+    }
+
 
     /** Two mentor pairs with their activities, and the routine checks of every month of the term so far. */
     private void growth(HezuoUser admin, ResearchGroup mathGroup, ResearchGroup chineseGroup, SchoolTerm term,

@@ -15,6 +15,7 @@ import cn.hezuo.school.SchoolSeed;
 import cn.hezuo.school.SchoolSeeds;
 import cn.hezuo.school.Subject;
 import cn.hezuo.school.Term;
+import cn.hezuo.school.TermPeriodKind;
 import cn.hezuo.teacher.Teacher;
 import cn.hezuo.teacher.TeacherSeeds;
 import java.math.BigDecimal;
@@ -37,6 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class DemoSchoolLoader implements SchoolSeed {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DemoSchoolLoader.class);
+
     static final List<String> SUBJECTS = List.of("语文", "数学", "英语", "物理", "道德与法治", "历史", "地理", "生物");
 
     private final SchoolSeeds school;
@@ -51,6 +54,7 @@ class DemoSchoolLoader implements SchoolSeed {
     private final DemoCallingAndPeerEvaluation callingAndPeerEvaluation;
     private final DemoCommendations commendations;
     private final DemoResearch research;
+    private final DemoLessonStudy lessonStudy;
     private final DemoMutualHelp mutualHelp;
     /** Issue 17's 前测/后测; a field, so the constructor other features extend stays as it is. */
     @org.springframework.beans.factory.annotation.Autowired
@@ -60,11 +64,19 @@ class DemoSchoolLoader implements SchoolSeed {
     /** Issue 13's parents and class notices; a field for the same reason. */
     @org.springframework.beans.factory.annotation.Autowired
     private DemoFamilies families;
+    /** Issue 15's 观课 lessons; a field like the surveys', so the constructor stays as it is. */
+    @org.springframework.beans.factory.annotation.Autowired
+    private DemoObservation observationDemo;
+    /** Issue 17's 课题 over the same classes (after the surveys and exams it draws on). */
+    @org.springframework.beans.factory.annotation.Autowired
+    private cn.hezuo.survey.project.ProjectSeeds projectSeeds;
 
     DemoSchoolLoader(SchoolSeeds school, TeacherSeeds teachers, RosterSeeds roster,
                      AccountSeeds accounts, PasswordEncoder encoder, AuditTrail audit, Clock clock, DemoExams exams,
                      DemoGroups demoGroups, DemoCallingAndPeerEvaluation callingAndPeerEvaluation,
-                     DemoCommendations commendations, DemoResearch research, DemoMutualHelp mutualHelp) {
+                     DemoCommendations commendations, DemoResearch research, DemoMutualHelp mutualHelp,
+                     DemoLessonStudy lessonStudy) {
+        this.lessonStudy = lessonStudy;
         this.school = school;
         this.research = research;
         this.mutualHelp = mutualHelp;
@@ -82,12 +94,16 @@ class DemoSchoolLoader implements SchoolSeed {
 
     @Transactional
     public void load() {
+        // Every test context loads the demo school; the per-part times in the log show where its start-up goes.
+        org.springframework.util.StopWatch watch = new org.springframework.util.StopWatch("demo school");
+        watch.start("school, roster, groups");
         Random random = new Random(DemoSchool.SEED);
         ChineseNames names = new ChineseNames(random);
         // One hash for every demo login: BCrypt per account would make first start take half a minute.
         String passwordHash = encoder.encode(DemoSchool.PASSWORD);
         long schoolId = school.school(DemoSchool.SCHOOL_NAME).getId();
-        school.term(currentTerm(schoolId, LocalDate.now(clock)));
+        Term term = school.term(currentTerm(schoolId, LocalDate.now(clock)));
+        holidaysAndExams(term);
         List<Subject> subjectList = new ArrayList<>();
         for (int i = 0; i < SUBJECTS.size(); i++) {
             subjectList.add(school.subject(schoolId, SUBJECTS.get(i), i + 1));
@@ -117,16 +133,37 @@ class DemoSchoolLoader implements SchoolSeed {
         }
         audit.record(schoolId, "system", "DEMO_LOAD", "School", schoolId,
                 AuditText.of("audit.msg.demo.school", studentCount));
+        watch.stop();
+        watch.start("exams");
         exams.load(schoolId, DemoSchool.SEED + 6);
+        watch.stop();
+        watch.start("calling, peer evaluation");
         callingAndPeerEvaluation.load(schoolId);
+        watch.stop();
+        watch.start("commendations");
         commendations.load(schoolId);
+        watch.stop();
+        watch.start("research");
         research.load(schoolId);
+        lessonStudy.load(schoolId);
+        observationDemo.load(schoolId);
+        watch.stop();
+        watch.start("mutual help");
         mutualHelp.load(schoolId);
+        watch.stop();
+        watch.start("families");
         families.load(schoolId, passwordHash);
+        watch.stop();
+        watch.start("surveys");
         java.util.Map<String, Long> classIds = new java.util.HashMap<>();
         classDirectory.ofSchool(schoolId).forEach(c -> classIds.put(c.getName(), c.getId()));
         surveyDemo.load(schoolId, DemoSchool.headUsername(0, 1), List.of(classIds.get(DemoSchool.className(0, 1)),
                 classIds.get(DemoSchool.className(0, 3))), classIds.get(DemoSchool.className(0, 2)), DemoSchool.SEED + 17);
+        projectSeeds.load(schoolId, DemoSchool.headUsername(0, 1), List.of(classIds.get(DemoSchool.className(0, 1)),
+                classIds.get(DemoSchool.className(0, 3))), classIds.get(DemoSchool.className(0, 2)));
+        watch.stop();
+        log.info("Demo school loaded in {} ms: {}", watch.getTotalTimeMillis(), java.util.Arrays.stream(watch.getTaskInfo())
+                .map(t -> t.getTaskName() + " " + t.getTimeMillis() + " ms").collect(java.util.stream.Collectors.joining(", ")));
     }
 
     private int loadStudents(long schoolId, SchoolClass schoolClass, int grade, int number, ChineseNames names,
@@ -181,6 +218,26 @@ class DemoSchoolLoader implements SchoolSeed {
     }
 
     /** The term containing today: autumn term Sep 1 – Jan 20, spring term Feb 20 – Jul 10. */
+    /** The usual 放假 and 考试周 of a Chinese term, so the calendar and the 集体备课 rotation show them. */
+    private void holidaysAndExams(Term term) {
+        int year = term.getStartDate().getYear();
+        if (term.getStartDate().getMonthValue() >= 8) {
+            school.period(term, TermPeriodKind.HOLIDAY, "国庆节", LocalDate.of(year, 10, 1), LocalDate.of(year, 10, 7));
+            examWeek(term, "期中考试", LocalDate.of(year, 11, 10));
+            examWeek(term, "期末考试", LocalDate.of(year + 1, 1, 12));
+        } else {
+            school.period(term, TermPeriodKind.HOLIDAY, "清明节", LocalDate.of(year, 4, 4), LocalDate.of(year, 4, 6));
+            examWeek(term, "期中考试", LocalDate.of(year, 4, 20));
+            school.period(term, TermPeriodKind.HOLIDAY, "劳动节", LocalDate.of(year, 5, 1), LocalDate.of(year, 5, 5));
+            examWeek(term, "期末考试", LocalDate.of(year, 6, 29));
+        }
+    }
+
+    private void examWeek(Term term, String name, LocalDate day) {
+        LocalDate monday = cn.hezuo.school.SchoolCalendar.mondayOf(day);
+        school.period(term, TermPeriodKind.EXAM, name, monday, monday.plusDays(4));
+    }
+
     static Term currentTerm(long schoolId, LocalDate today) {
         int year = today.getYear();
         if (today.getMonthValue() >= 8 || today.getMonthValue() == 1) {

@@ -4,7 +4,9 @@ import cn.hezuo.account.HezuoUser;
 import cn.hezuo.research.calendar.CalendarService;
 import cn.hezuo.research.calendar.ResearchTerms;
 import cn.hezuo.research.group.ResearchAccess;
+import cn.hezuo.research.lessonstudy.OverdueSteps;
 import cn.hezuo.research.listen.ListenService;
+import cn.hezuo.research.review.ReviewService;
 import cn.hezuo.school.SchoolTerm;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
@@ -14,7 +16,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * 教研 start page for teachers and the admin: my groups, my next activities, my listen-class count. The teacher's home
+ * 教研 start page for teachers and the admin: my groups, my next activities, my listen-class count, my overdue 磨课
+ * steps. The teacher's home
  * page loads {@code /research/upcoming} as a fragment, so the teacher feature needs no dependency on this one.
  */
 @Controller
@@ -24,9 +27,14 @@ class ResearchHomeController {
     private final CalendarService calendar;
     private final ListenService listen;
     private final ResearchTerms terms;
+    private final ReviewService reviews;
+    private final OverdueSteps overdueSteps;
 
-    ResearchHomeController(ResearchAccess access, CalendarService calendar, ListenService listen, ResearchTerms terms) {
+    ResearchHomeController(ResearchAccess access, CalendarService calendar, ListenService listen, ResearchTerms terms,
+                           ReviewService reviews, OverdueSteps overdueSteps) {
+        this.reviews = reviews;
         this.access = access;
+        this.overdueSteps = overdueSteps;
         this.calendar = calendar;
         this.listen = listen;
         this.terms = terms;
@@ -41,6 +49,8 @@ class ResearchHomeController {
         model.addAttribute("standing", user.isTeacher() && term.isPresent()
                 ? listen.standingOf(user, term.get().id()) : null);
         model.addAttribute("isAdmin", user.isAdmin());
+        model.addAttribute("reviewsDue", reviews.dueFor(user));
+        model.addAttribute("overdueSteps", overdueSteps.of(user));
         return "research/home";
     }
 
@@ -54,6 +64,8 @@ class ResearchHomeController {
         Optional<SchoolTerm> term = terms.forDate(user.schoolId(), terms.today());
         model.addAttribute("standing", term.map(t -> listen.standingOf(user, t.id())).orElse(null));
         model.addAttribute("groupCount", access.visibleGroups(user).size());
+        model.addAttribute("reviewsDue", reviews.dueFor(user));
+        model.addAttribute("overdueSteps", overdueSteps.of(user));
         return "research/home :: panel";
     }
 

@@ -25,11 +25,13 @@ class SchoolAdminController {
     private final Teaching teachers;
     private final Enrolment students;
     private final SchoolCalendar calendar;
+    private final TermPeriodService periods;
 
     SchoolAdminController(SchoolSetupService setup, TermRepository terms, GradeRepository grades,
                           SubjectRepository subjects, SchoolClassRepository classes, Teaching teachers,
-                          Enrolment students, SchoolCalendar calendar) {
+                          Enrolment students, SchoolCalendar calendar, TermPeriodService periods) {
         this.setup = setup;
+        this.periods = periods;
         this.terms = terms;
         this.grades = grades;
         this.subjects = subjects;
@@ -79,7 +81,46 @@ class SchoolAdminController {
         return "redirect:/admin/terms";
     }
 
+    @PostMapping("/admin/terms/{termId}/periods")
+    String addPeriod(@AuthenticationPrincipal HezuoUser user, @PathVariable long termId,
+                     @ModelAttribute("periodForm") TermPeriodForm form, Model model,
+                     jakarta.servlet.http.HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            periods.add(user.schoolId(), termId, form.kind(), form.name(), form.startDate(), form.endDate());
+        } catch (cn.hezuo.system.RuleViolationException e) {
+            // The page again with the admin's entries and the reason beside the form, not an error page.
+            response.setStatus(org.springframework.http.HttpStatus.CONFLICT.value());
+            model.addAttribute("form", new TermForm("", null, null, null));
+            model.addAttribute("periodTermId", termId);
+            model.addAttribute("periodError", e);
+            return termsPage(user, model);
+        }
+        redirect.addFlashAttribute("notice", "notice.saved");
+        return "redirect:/admin/terms#term-" + termId + "-periods";
+    }
+
+    @PostMapping("/admin/terms/{termId}/periods/{periodId}/delete")
+    String removePeriod(@AuthenticationPrincipal HezuoUser user, @PathVariable long termId, @PathVariable long periodId,
+                        RedirectAttributes redirect) {
+        periods.remove(user.schoolId(), termId, periodId);
+        redirect.addFlashAttribute("notice", "notice.saved");
+        return "redirect:/admin/terms#term-" + termId + "-periods";
+    }
+
+    /** A holiday or exam week with the term weeks it touches, as the terms page lists it. */
+    record PeriodRow(CalendarPeriod period, String weeks) {
+    }
+
     private String termsPage(HezuoUser user, Model model) {
+        model.addAttribute("emptyPeriodForm", TermPeriodForm.empty());
+        java.util.Map<Long, SchoolTerm> termsById = new java.util.HashMap<>();
+        calendar.terms(user.schoolId()).forEach(t -> termsById.put(t.id(), t));
+        java.util.Map<Long, java.util.List<PeriodRow>> byTerm = new java.util.HashMap<>();
+        calendar.periods(user.schoolId()).forEach(p -> byTerm.computeIfAbsent(p.termId(), k -> new java.util.ArrayList<>())
+                .add(new PeriodRow(p, p.weeks(termsById.get(p.termId())).stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining("、")))));
+        model.addAttribute("periodsByTerm", byTerm);
+        model.addAttribute("periodKinds", TermPeriodKind.values());
         model.addAttribute("terms", terms.findBySchoolIdOrderByStartDateDesc(user.schoolId()));
         model.addAttribute("today", calendar.today());
         return "school/terms";

@@ -28,6 +28,11 @@ import org.springframework.stereotype.Service;
  * holiday ({@link #currentWeek}), a new exam is not filed under a term by default and the admin's dashboard says there
  * is no current term ({@link #currentTerm}), fair calling looks back about one term
  * ({@link #currentTermStartOrHalfYearAgo}).
+ * Inside a term the admin marks <b>holidays</b> (放假: no lessons, no research activities) and <b>exam weeks</b> (考试周)
+ * as dated periods ({@link #periods}). A <b>school day</b> is a Monday–Friday inside a term and outside its holidays;
+ * a week is a <b>holiday week</b> when a holiday covers its whole Monday–Friday (the 国庆 week) — weekly slots such as
+ * 集体备课 are not generated in holiday weeks or exam weeks. Make-up working days (调休) are not modelled: a Saturday
+ * is never a school day here.
  * "Today" is the school's time zone through the application {@link Clock}.
  */
 @Service
@@ -40,10 +45,12 @@ public class SchoolCalendar {
     static final int HALF_YEAR_DAYS = 180;
 
     private final TermRepository terms;
+    private final TermPeriodRepository periods;
     private final Clock clock;
 
-    SchoolCalendar(TermRepository terms, Clock clock) {
+    SchoolCalendar(TermRepository terms, TermPeriodRepository periods, Clock clock) {
         this.terms = terms;
+        this.periods = periods;
         this.clock = clock;
     }
 
@@ -170,5 +177,56 @@ public class SchoolCalendar {
             result.add(new SchoolTerm.WeekRange(term, fromWeek, term.weekNumber(to)));
         }
         return result;
+    }
+
+    /** The holidays and exam weeks of one term, in date order (none for another school's term). */
+    public List<CalendarPeriod> periods(long schoolId, long termId) {
+        return periods.findByTermIdOrderByStartDate(termId).stream().filter(p -> p.getSchoolId() == schoolId)
+                .map(TermPeriod::toRecord).toList();
+    }
+
+    /** Every holiday and exam week of the school, in date order. */
+    public List<CalendarPeriod> periods(long schoolId) {
+        return periods.findBySchoolIdOrderByStartDate(schoolId).stream().map(TermPeriod::toRecord).toList();
+    }
+
+    /** The holiday a date falls in, if any. */
+    public Optional<CalendarPeriod> holidayOn(long schoolId, LocalDate date) {
+        return periods(schoolId).stream().filter(p -> p.isHoliday() && p.contains(date)).findFirst();
+    }
+
+    /** Monday–Friday, inside a term and outside its holidays. */
+    public boolean isSchoolDay(long schoolId, LocalDate date) {
+        DayOfWeek day = date.getDayOfWeek();
+        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && termContaining(schoolId, date).isPresent()
+                && holidayOn(schoolId, date).isEmpty();
+    }
+
+    /** The term's weeks touched by an exam period. */
+    public java.util.Set<Integer> examWeeks(long schoolId, SchoolTerm term) {
+        java.util.Set<Integer> weeks = new java.util.TreeSet<>();
+        periods(schoolId, term.id()).stream().filter(p -> p.kind() == TermPeriodKind.EXAM)
+                .forEach(p -> weeks.addAll(p.weeks(term)));
+        return weeks;
+    }
+
+    /** The term's weeks whose whole Monday–Friday is a holiday. */
+    public java.util.Set<Integer> holidayWeeks(long schoolId, SchoolTerm term) {
+        List<CalendarPeriod> holidays = periods(schoolId, term.id()).stream().filter(CalendarPeriod::isHoliday).toList();
+        java.util.Set<Integer> weeks = new java.util.TreeSet<>();
+        for (int week = 1; week <= term.weekCount(); week++) {
+            int w = week;
+            if (holidays.stream().anyMatch(h -> h.coversSchoolWeek(term, w))) {
+                weeks.add(week);
+            }
+        }
+        return weeks;
+    }
+
+    /** Weeks in which no weekly slot is generated: holiday weeks and exam weeks. */
+    public java.util.Set<Integer> weeksWithoutRoutine(long schoolId, SchoolTerm term) {
+        java.util.Set<Integer> weeks = new java.util.TreeSet<>(holidayWeeks(schoolId, term));
+        weeks.addAll(examWeeks(schoolId, term));
+        return weeks;
     }
 }

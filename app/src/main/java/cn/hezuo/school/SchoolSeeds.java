@@ -21,9 +21,11 @@ public class SchoolSeeds {
     private final SchoolClassRepository classes;
     private final TermRepository terms;
     private final ApplicationEventPublisher events;
+    private final TermPeriodRepository periods;
 
     SchoolSeeds(SchoolRepository schools, GradeRepository grades, SubjectRepository subjects,
-                SchoolClassRepository classes, TermRepository terms, ApplicationEventPublisher events) {
+                SchoolClassRepository classes, TermRepository terms, ApplicationEventPublisher events, TermPeriodRepository periods) {
+        this.periods = periods;
         this.terms = terms;
         this.events = events;
         this.schools = schools;
@@ -46,6 +48,13 @@ public class SchoolSeeds {
 
     public Term term(Term term) {
         return terms.save(term);
+    }
+
+    /** A holiday or exam week inside a term, without the admin's checks (the demo's dates are known good). */
+    public void period(Term term, TermPeriodKind kind, String name, java.time.LocalDate start, java.time.LocalDate end) {
+        java.time.LocalDate from = start.isBefore(term.getStartDate()) ? term.getStartDate() : start;
+        java.time.LocalDate to = end.isAfter(term.getEndDate()) ? term.getEndDate() : end;
+        periods.save(new TermPeriod(term.getSchoolId(), term.getId(), kind, name, from, to));
     }
 
     public SchoolClass schoolClass(long schoolId, long gradeId, String name, Long headTeacherId) {

@@ -27,8 +27,12 @@ public class UploadSizeResolver extends StandardServletMultipartResolver {
     /** The form fields and multipart headers around the file. */
     private static final long REQUEST_OVERHEAD = 1024 * 1024;
 
-    /** POST endpoints that take large files: the exam score import. */
-    private static final List<Pattern> LARGE_UPLOADS = List.of(Pattern.compile("/exams/\\d+/import"));
+    /**
+     * POST endpoints that take large files: the exam score import, and a lesson-study step's files (a lesson video;
+     * the research service holds documents to 10 MB and videos to its own configurable limit).
+     */
+    private static final List<Pattern> LARGE_UPLOADS = List.of(Pattern.compile("/exams/\\d+/import"),
+            Pattern.compile("/research/cases/\\d+/steps/\\d+/files"));
 
     @Override
     public MultipartHttpServletRequest resolveMultipart(HttpServletRequest request) {

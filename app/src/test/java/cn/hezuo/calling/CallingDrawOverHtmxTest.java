@@ -99,6 +99,37 @@ class CallingDrawOverHtmxTest {
         assertThat(pass.attr("hx-target")).isEqualTo("#calling-result");
     }
 
+    @Test
+    void anHtmxAbsentToggleAnswersWithTheSeatAndTheCountAndAPlainFormStillRedirects() throws Exception {
+        Element seat = callingPage().selectFirst(".calling-groups li.seat[data-absent=false]");
+        String studentId = seat.attr("data-student-id");
+        Element form = seat.selectFirst("form");
+        assertThat(form.attr("hx-post")).isEqualTo(form.attr("action")).endsWith("/calling/absent");
+        assertThat(form.attr("hx-target")).isEqualTo("closest li.seat");
+        assertThat(form.attr("hx-swap")).isEqualTo("outerHTML");
+        String before = callingPage().selectFirst("#calling-present").text();
+
+        String answer = mvc.perform(post("/classes/" + classId + "/calling/absent").with(user(head))
+                        .with(csrf().asHeader()).header("HX-Request", "true")
+                        .param("studentId", studentId).param("absent", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        try {
+            Document fragment = Jsoup.parseBodyFragment(answer);
+            assertThat(answer).doesNotContain("<html");
+            Element swapped = fragment.selectFirst("li.seat");
+            assertThat(swapped.attr("data-student-id")).isEqualTo(studentId);
+            assertThat(swapped.attr("data-absent")).isEqualTo("true");
+            assertThat(swapped.selectFirst("input[name=absent]").attr("value")).as("the next tap undoes").isEqualTo("false");
+            Element count = fragment.selectFirst("#calling-present");
+            assertThat(count.attr("hx-swap-oob")).isEqualTo("true");
+            assertThat(count.text()).isNotEqualTo(before).isEqualTo(callingPage().selectFirst("#calling-present").text());
+        } finally {
+            mvc.perform(post("/classes/" + classId + "/calling/absent").with(user(head)).with(csrf())
+                            .param("studentId", studentId).param("absent", "false"))
+                    .andExpect(status().is3xxRedirection());
+        }
+    }
+
     private Document callingPage() throws Exception {
         String html = mvc.perform(get("/classes/" + classId + "/calling").with(user(head)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
-import cn.hezuo.testsupport.MutableClock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,9 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -29,11 +25,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * sessions): the running total is exact, on every database. Same context configuration as the repository
  * contract tests, so a full run shares their contexts (one migration, one demo load per database).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.NONE, properties = {
-        "hezuo.demo.enabled=true",
-        "logging.level.root=WARN",
-        "logging.level.cn.hezuo=INFO"})
-@Import(MutableClock.Config.class)
 abstract class AbstractAwardConcurrencyTest {
 
     private static final int AWARDS_PER_TEACHER = 1_000;

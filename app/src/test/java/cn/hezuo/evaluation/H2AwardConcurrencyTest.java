@@ -1,8 +1,8 @@
 package cn.hezuo.evaluation;
 
-import org.springframework.test.context.ActiveProfiles;
+import cn.hezuo.testsupport.OnH2;
 
 /** The concurrency check on embedded H2 (PostgreSQL mode). */
-@ActiveProfiles("test")
+@OnH2
 class H2AwardConcurrencyTest extends AbstractAwardConcurrencyTest {
 }

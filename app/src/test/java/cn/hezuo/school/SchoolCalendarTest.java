@@ -22,13 +22,21 @@ class SchoolCalendarTest {
     private static final Term SPRING = new Term(1L, "2026—2027学年第二学期", LocalDate.of(2027, 2, 22), LocalDate.of(2027, 7, 2));
 
     private static SchoolCalendar calendarOn(LocalDate today, Term... terms) {
+        return calendarOn(today, List.of(), terms);
+    }
+
+    private static SchoolCalendar calendarOn(LocalDate today, List<TermPeriod> periods, Term... terms) {
         TermRepository repository = mock(TermRepository.class);
         // The repository's order: latest start first.
         List<Term> latestFirst = java.util.Arrays.stream(terms)
                 .sorted(java.util.Comparator.comparing(Term::getStartDate).reversed()).toList();
         when(repository.findBySchoolIdOrderByStartDateDesc(1L)).thenReturn(latestFirst);
         Clock clock = Clock.fixed(today.atTime(10, 0).atZone(SHANGHAI).toInstant(), SHANGHAI);
-        return new SchoolCalendar(repository, clock);
+        TermPeriodRepository periodRepository = mock(TermPeriodRepository.class);
+        when(periodRepository.findBySchoolIdOrderByStartDate(1L)).thenReturn(periods);
+        when(periodRepository.findByTermIdOrderByStartDate(org.mockito.ArgumentMatchers.any()))
+                .thenAnswer(call -> periods.stream().filter(p -> p.getTermId().equals(call.getArgument(0))).toList());
+        return new SchoolCalendar(repository, periodRepository, clock);
     }
 
     @Test
@@ -175,5 +183,53 @@ class SchoolCalendarTest {
         assertThat(autumn.hasWeek(21)).isTrue();
         assertThat(autumn.hasWeek(0)).isFalse();
         assertThat(autumn.hasWeek(22)).isFalse();
+    }
+
+    // Holidays and exam weeks. The autumn term (id 7) starts Wednesday 2026-09-02: week 1 is Aug 31 – Sep 6.
+    private static final Term AUTUMN_7 = withId(new Term(1L, "2026—2027学年第一学期", LocalDate.of(2026, 9, 2),
+            LocalDate.of(2027, 1, 22)), 7L);
+    // 国庆: Thursday Oct 1 – Wednesday Oct 7 (week 5 Thu–Sun, week 6 Mon–Wed), 期中 the whole of week 11 (Nov 9–13),
+    // and a five-day break covering week 8's Monday–Friday (Oct 19–23) to have a whole holiday week.
+    private static final List<TermPeriod> PERIODS = List.of(
+            new TermPeriod(1L, 7L, TermPeriodKind.HOLIDAY, "国庆节", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 7)),
+            new TermPeriod(1L, 7L, TermPeriodKind.HOLIDAY, "秋假", LocalDate.of(2026, 10, 19), LocalDate.of(2026, 10, 23)),
+            new TermPeriod(1L, 7L, TermPeriodKind.EXAM, "期中考试", LocalDate.of(2026, 11, 9), LocalDate.of(2026, 11, 13)));
+
+    private static Term withId(Term term, long id) {
+        org.springframework.test.util.ReflectionTestUtils.setField(term, "id", id);
+        return term;
+    }
+
+    @Test
+    void aSchoolDayIsAWeekdayInsideATermAndOutsideItsHolidays() {
+        SchoolCalendar calendar = calendarOn(LocalDate.of(2026, 9, 2), PERIODS, AUTUMN_7);
+        assertThat(calendar.isSchoolDay(1, LocalDate.of(2026, 9, 30))).as("Wednesday before 国庆").isTrue();
+        assertThat(calendar.isSchoolDay(1, LocalDate.of(2026, 10, 1))).as("国庆").isFalse();
+        assertThat(calendar.isSchoolDay(1, LocalDate.of(2026, 10, 7))).as("last day of 国庆").isFalse();
+        assertThat(calendar.isSchoolDay(1, LocalDate.of(2026, 10, 8))).isTrue();
+        assertThat(calendar.isSchoolDay(1, LocalDate.of(2026, 10, 10))).as("a Saturday").isFalse();
+        assertThat(calendar.isSchoolDay(1, LocalDate.of(2026, 11, 10))).as("exam week: school goes on").isTrue();
+        assertThat(calendar.isSchoolDay(1, LocalDate.of(2026, 9, 1))).as("before the term").isFalse();
+        assertThat(calendar.isSchoolDay(1, LocalDate.of(2027, 1, 25))).as("after the term").isFalse();
+        assertThat(calendar.holidayOn(1, LocalDate.of(2026, 10, 3))).get().extracting(CalendarPeriod::name).isEqualTo("国庆节");
+    }
+
+    @Test
+    void aHolidayWeekIsOneWhoseWholeMondayToFridayIsAHoliday() {
+        SchoolCalendar calendar = calendarOn(LocalDate.of(2026, 9, 2), PERIODS, AUTUMN_7);
+        SchoolTerm term = calendar.terms(1).get(0);
+        assertThat(calendar.holidayWeeks(1, term)).as("国庆 splits over weeks 5 and 6; the 秋假 fills week 8")
+                .containsExactly(8);
+        assertThat(calendar.examWeeks(1, term)).containsExactly(11);
+        assertThat(calendar.weeksWithoutRoutine(1, term)).containsExactly(8, 11);
+        assertThat(PERIODS.get(0).toRecord().weeks(term)).containsExactly(5, 6);
+    }
+
+    @Test
+    void theTermsPeriodsComeInDateOrderAndNoneForAnotherSchool() {
+        SchoolCalendar calendar = calendarOn(LocalDate.of(2026, 9, 2), PERIODS, AUTUMN_7);
+        assertThat(calendar.periods(1, 7)).extracting(CalendarPeriod::name).containsExactly("国庆节", "秋假", "期中考试");
+        assertThat(calendar.periods(2, 7)).isEmpty();
+        assertThat(calendar.periods(1, 8)).isEmpty();
     }
 }

@@ -18,6 +18,7 @@ public class SchoolEndpointRows implements EndpointRows {
     @Autowired SchoolClassRepository classes;
     @Autowired SubjectRepository subjects;
     @Autowired TermRepository terms;
+    @Autowired TermPeriodService periodService;
 
     @Override
     public void addRows(List<Endpoint> rows, AuthzFixture fixture) {
@@ -34,6 +35,20 @@ public class SchoolEndpointRows implements EndpointRows {
                 .param("startDate", terms.findById(termId).orElseThrow().getStartDate().toString())
                 .param("endDate", terms.findById(termId).orElseThrow().getEndDate().toString())
                 .param("version", String.valueOf(terms.findById(termId).orElseThrow().getVersion())), ADMIN));
+        java.time.LocalDate termStart = terms.findById(termId).orElseThrow().getStartDate();
+        // A one-day period on a day of its own for each call (an overlap would answer 409, which also counts as
+        // allowed, but the rows should mean what they say).
+        java.util.function.Supplier<java.time.LocalDate> day = () -> termStart.plusDays(10 + Integer.parseInt(fixture.next()) % 50);
+        rows.add(new Endpoint("POST", "/admin/terms/{termId}/periods", () -> {
+            String date = day.get().toString();
+            return post("/admin/terms/" + termId + "/periods").param("kind", "HOLIDAY").param("name", "授权测试假日")
+                    .param("startDate", date).param("endDate", date);
+        }, ADMIN));
+        rows.add(new Endpoint("POST", "/admin/terms/{termId}/periods/{periodId}/delete", () -> {
+            java.time.LocalDate date = day.get();
+            long periodId = periodService.add(schoolId, termId, TermPeriodKind.EXAM, "授权测试考试", date, date).id();
+            return post("/admin/terms/" + termId + "/periods/" + periodId + "/delete");
+        }, ADMIN));
         rows.add(new Endpoint("GET", "/admin/grades", () -> get("/admin/grades"), ADMIN));
         rows.add(new Endpoint("POST", "/admin/grades", () -> post("/admin/grades").param("name", "测试年级" + fixture.next()),
                 ADMIN));

@@ -43,9 +43,6 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -61,11 +58,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * only picks the database. All tests of one subclass share one Spring context (one Flyway migration, one
  * demo-school load); tests that write get a school of their own, so they do not depend on each other.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.NONE, properties = {
-        "hezuo.demo.enabled=true",
-        "logging.level.root=WARN",
-        "logging.level.cn.hezuo=INFO"})
-@Import(MutableClock.Config.class)
 abstract class AbstractRepositoryContractTest {
 
     @Autowired

@@ -117,10 +117,12 @@ class AuthorizationTest {
                     boolean sentToLogin = status == 302 && location != null && location.contains("/login");
                     boolean denied = status == 403 || status == 401 || sentToLogin;
                     if (endpoint.allowed().contains(persona)) {
-                        assertThat(denied).as("%s must be allowed, got %s %s", persona, status, location).isFalse();
+                        assertThat(denied).as("%s %s: %s must be allowed, got %s %s", endpoint.method(), endpoint.pattern(),
+                                persona, status, location).isFalse();
                         assertThat(status).as("server error for %s", persona).isLessThan(500);
                     } else {
-                        assertThat(denied).as("%s must be denied, got %s %s", persona, status, location).isTrue();
+                        assertThat(denied).as("%s %s: %s must be denied, got %s %s", endpoint.method(), endpoint.pattern(),
+                                persona, status, location).isTrue();
                         if (persona == Persona.ANONYMOUS) {
                             assertThat(sentToLogin).as("anonymous is sent to the login page").isTrue();
                         }

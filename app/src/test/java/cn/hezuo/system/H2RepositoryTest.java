@@ -1,9 +1,9 @@
 package cn.hezuo.system;
 
-import org.springframework.test.context.ActiveProfiles;
+import cn.hezuo.testsupport.OnH2;
 
 /** The repository contract on embedded H2 (PostgreSQL mode), the database of the one-jar laptop install. */
-@ActiveProfiles("test")
+@OnH2
 class H2RepositoryTest extends AbstractRepositoryContractTest {
 
     @Override

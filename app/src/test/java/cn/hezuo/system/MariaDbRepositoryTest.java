@@ -1,17 +1,14 @@
 package cn.hezuo.system;
 
 import cn.hezuo.testsupport.ThrowawayDatabase;
-import cn.hezuo.testsupport.ThrowawayDatabases;
+import cn.hezuo.testsupport.OnMariaDb;
 import org.junit.jupiter.api.BeforeAll;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The repository contract on the machine's MariaDB (profile {@code mysql}: datetime/longblob placeholders),
  * in a throwaway database dropped when the context closes.
  */
-@ActiveProfiles("mysql")
-@Import(ThrowawayDatabases.MariaDb.class)
+@OnMariaDb
 class MariaDbRepositoryTest extends AbstractRepositoryContractTest {
 
     @BeforeAll

@@ -1,14 +1,11 @@
 package cn.hezuo.system;
 
 import cn.hezuo.testsupport.ThrowawayDatabase;
-import cn.hezuo.testsupport.ThrowawayDatabases;
+import cn.hezuo.testsupport.OnPostgreSql;
 import org.junit.jupiter.api.BeforeAll;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The repository contract on the machine's PostgreSQL, in a throwaway database dropped when the context closes. */
-@ActiveProfiles("postgres")
-@Import(ThrowawayDatabases.PostgreSql.class)
+@OnPostgreSql
 class PostgresRepositoryTest extends AbstractRepositoryContractTest {
 
     @BeforeAll

@@ -6,7 +6,8 @@
  * <p>The whole public API is in this package: build a {@link cn.hezuo.grouping.GroupingProblem}
  * from {@link cn.hezuo.grouping.Student}s and {@link cn.hezuo.grouping.GroupingOptions}, call
  * {@link cn.hezuo.grouping.GroupingEngine#solve(GroupingProblem)} and read the
- * {@link cn.hezuo.grouping.GroupingResult}. Sub-packages are internal. Pure Java 17, no runtime
+ * {@link cn.hezuo.grouping.GroupingResult}. Sub-packages are internal, except {@code review} (random inter-group
+ * review assignment, its own public API). Pure Java 17, no runtime
  * dependencies.
  */
 package cn.hezuo.grouping;

@@ -109,8 +109,8 @@ class CalendarController {
         model.addAttribute("group", group);
         model.addAttribute("term", term);
         model.addAttribute("plan", calendar.plan(groupId, term.id()).orElse(null));
-        model.addAttribute("months", view.months(calendar.activities(groupId, term.id()), staff.names(user.schoolId()),
-                LocaleContextHolder.getLocale()));
+        model.addAttribute("months", view.months(calendar.activities(groupId, term.id()),
+                terms.periods(user.schoolId(), term), term, staff.names(user.schoolId()), LocaleContextHolder.getLocale()));
         return "research/calendar-print";
     }
 
@@ -120,8 +120,8 @@ class CalendarController {
         ResearchGroup group = access.requireView(user, groupId);
         SchoolTerm term = terms.term(user.schoolId(), termId);
         requireCalendar(user, group, term);
-        return view.xlsx(group, term, calendar.activities(groupId, term.id()), staff.names(user.schoolId()),
-                LocaleContextHolder.getLocale());
+        return view.xlsx(group, term, calendar.activities(groupId, term.id()), terms.periods(user.schoolId(), term),
+                staff.names(user.schoolId()), LocaleContextHolder.getLocale());
     }
 
     private void requireCalendar(HezuoUser user, ResearchGroup group, SchoolTerm term) {
@@ -141,7 +141,8 @@ class CalendarController {
         model.addAttribute("canLead", canLead);
         model.addAttribute("visible", visible);
         model.addAttribute("months", visible ? view.months(calendar.activities(group.getId(), term.id()),
-                staff.names(user.schoolId()), LocaleContextHolder.getLocale()) : List.of());
+                terms.periods(user.schoolId(), term), term, staff.names(user.schoolId()), LocaleContextHolder.getLocale())
+                : List.of());
         model.addAttribute("members", access.memberIds(group.getId()).stream().map(teachers::get)
                 .sorted(cn.hezuo.system.ChineseOrder.by(Teacher::getName)).toList());
         model.addAttribute("kinds", ActivityKind.values());

@@ -31,6 +31,16 @@ public class ResearchTerms {
         return calendar.termCountingToward(schoolId, date);
     }
 
+    /** The term's holidays and exam weeks, which the calendar prints among the activities. */
+    public List<cn.hezuo.school.CalendarPeriod> periods(long schoolId, SchoolTerm term) {
+        return calendar.periods(schoolId, term.id());
+    }
+
+    /** Weeks without a weekly routine (holiday weeks, exam weeks): generated 集体备课 and lessons skip them. */
+    public java.util.Set<Integer> weeksWithoutRoutine(long schoolId, SchoolTerm term) {
+        return calendar.weeksWithoutRoutine(schoolId, term);
+    }
+
     public List<SchoolTerm> all(long schoolId) {
         return calendar.terms(schoolId);
     }

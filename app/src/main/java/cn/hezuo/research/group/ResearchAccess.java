@@ -80,6 +80,12 @@ public class ResearchAccess {
         return groupsOfTeacher(user.teacherId()).stream().filter(ResearchGroup::isActive).toList();
     }
 
+    /** Every active group of the school (教研组 and 备课组), as the admin lists them. */
+    @Transactional(readOnly = true)
+    public List<ResearchGroup> activeGroupsOfSchool(long schoolId) {
+        return groups.findBySchoolIdOrderByKindAscNameAsc(schoolId).stream().filter(ResearchGroup::isActive).toList();
+    }
+
     /** Groups the teacher belongs to or leads. */
     @Transactional(readOnly = true)
     public List<ResearchGroup> groupsOfTeacher(long teacherId) {
@@ -110,6 +116,15 @@ public class ResearchAccess {
     @Transactional(readOnly = true)
     public int listenMinimum(ResearchGroup group) {
         return group.getListenMinimum() != null ? group.getListenMinimum() : schoolListenMinimum(group.getSchoolId());
+    }
+
+    /**
+     * The group of the user's school without a role check (404 for another school's), for features that grant access
+     * on other grounds too (an observer assigned to a lesson of a group they are not in).
+     */
+    @Transactional(readOnly = true)
+    public ResearchGroup inSchool(HezuoUser user, long groupId) {
+        return load(user, groupId);
     }
 
     private ResearchGroup load(HezuoUser user, long groupId) {

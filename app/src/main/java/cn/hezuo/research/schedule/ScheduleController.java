@@ -72,6 +72,8 @@ class ScheduleController {
                         YOUNG.test(t, year)))
                 .toList());
         model.addAttribute("days", List.of(DayOfWeek.values()).subList(0, 5)); // the school days
+        model.addAttribute("skippedWeeks", terms.weeksWithoutRoutine(user.schoolId(), term).stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining("、")));
         return "research/schedule";
     }
 

@@ -38,8 +38,11 @@ class ScheduleService {
     private final ResearchAccess access;
     private final Staff staff;
     private final AuditTrail audit;
+    private final cn.hezuo.research.calendar.ResearchTerms terms;
 
-    ScheduleService(CalendarService calendar, ResearchAccess access, Staff staff, AuditTrail audit) {
+    ScheduleService(CalendarService calendar, ResearchAccess access, Staff staff, AuditTrail audit,
+                    cn.hezuo.research.calendar.ResearchTerms terms) {
+        this.terms = terms;
         this.calendar = calendar;
         this.access = access;
         this.staff = staff;
@@ -75,11 +78,15 @@ class ScheduleService {
         checkWeeks(term, firstWeek, lastWeek);
         Set<Integer> taken = calendar.activities(groupId, term.id()).stream()
                 .filter(a -> a.getKind() == ActivityKind.COLLECTIVE_PREP).map(ResearchActivity::getWeek)
-                .collect(Collectors.toSet());
+                .collect(Collectors.toCollection(java.util.HashSet::new));
+        // No weekly 集体备课 in a holiday week (国庆) or an exam week; nor on a single holiday that hits its weekday.
+        taken.addAll(terms.weeksWithoutRoutine(group.getSchoolId(), term));
+        List<cn.hezuo.school.CalendarPeriod> holidays = terms.periods(group.getSchoolId(), term).stream()
+                .filter(cn.hezuo.school.CalendarPeriod::isHoliday).toList();
         List<LocalDate> dates = new java.util.ArrayList<>();
         for (int week = firstWeek; week <= lastWeek; week++) {
             LocalDate date = dateOf(term, week, day);
-            if (!taken.contains(week) && term.contains(date)) {
+            if (!taken.contains(week) && term.contains(date) && holidays.stream().noneMatch(h -> h.contains(date))) {
                 dates.add(date);
             }
         }
@@ -109,7 +116,10 @@ class ScheduleService {
         Map<Long, Integer> given = lessonTurns(group, term);
         List<Long> order = eligible.stream().sorted(java.util.Comparator.comparingInt(id -> given.getOrDefault(id, 0)))
                 .toList();
-        Map<Integer, List<Long>> plan = OpenLessonPlanner.plan(order, perSlot, cadence, firstWeek, lastWeek, blocked);
+        // Holiday and exam weeks are blocked as well as the weeks the leader named.
+        Set<Integer> allBlocked = new java.util.TreeSet<>(blocked);
+        allBlocked.addAll(terms.weeksWithoutRoutine(group.getSchoolId(), term));
+        Map<Integer, List<Long>> plan = OpenLessonPlanner.plan(order, perSlot, cadence, firstWeek, lastWeek, allBlocked);
         int created = 0;
         for (Map.Entry<Integer, List<Long>> slot : plan.entrySet()) {
             LocalDate date = dateOf(term, slot.getKey(), day);

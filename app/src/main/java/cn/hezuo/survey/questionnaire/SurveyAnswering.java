@@ -55,6 +55,15 @@ public class SurveyAnswering {
         this.clock = clock;
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private SurveyReminders reminders;
+
+    /** Of the surveys open for the student, those the teacher reminded the class of in the last three days. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> remindedFor(HezuoUser user) {
+        return reminders.remindedFor(classOf(user));
+    }
+
     /** Surveys open today for the student's class that the student has not submitted yet. */
     @Transactional(readOnly = true)
     public List<Survey> openFor(HezuoUser user) {

@@ -28,6 +28,11 @@ class SurveyController {
     private final ClassAccess classAccess;
     private final java.time.Clock clock;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private SurveyTables tables;
+    @org.springframework.beans.factory.annotation.Autowired
+    private SurveyReminders reminders;
+
     SurveyController(SurveyService surveys, SurveyResults results, ClassAccess classAccess, java.time.Clock clock) {
         this.surveys = surveys;
         this.results = results;
@@ -68,9 +73,40 @@ class SurveyController {
         model.addAttribute("survey", survey);
         model.addAttribute("questions", surveys.questions(surveyId));
         model.addAttribute("rates", results.rates(user, surveyId));
-        model.addAttribute("groups", results.counts(user, surveyId));
-        model.addAttribute("classNames", classNames(user));
+        List<SurveyResults.GroupCounts> groups = results.counts(user, surveyId);
+        model.addAttribute("groups", groups);
+        Map<Long, String> names = classNames(user);
+        model.addAttribute("classNames", names);
+        model.addAttribute("charts", tables.charts(surveys.questions(surveyId), groups, names,
+                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         return "survey/detail";
+    }
+
+    @PostMapping("/surveys/{surveyId}/reminders")
+    String remind(@AuthenticationPrincipal HezuoUser user, @PathVariable long surveyId,
+                  RedirectAttributes redirect) {
+        reminders.send(user, surveyId);
+        redirect.addFlashAttribute("notice", "survey.reminder.sent");
+        return "redirect:/surveys/" + surveyId;
+    }
+
+    /** The live response-rate fragment (the page polls it while the survey is open). */
+    @GetMapping("/surveys/{surveyId}/rates")
+    String rates(@AuthenticationPrincipal HezuoUser user, @PathVariable long surveyId, Model model) {
+        model.addAttribute("survey", surveys.require(user, surveyId));
+        model.addAttribute("rates", results.rates(user, surveyId));
+        model.addAttribute("classNames", classNames(user));
+        return "survey/detail :: rates";
+    }
+
+    @GetMapping("/surveys/{surveyId}/results.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> export(@AuthenticationPrincipal HezuoUser user,
+                                                           @PathVariable long surveyId) {
+        Survey survey = surveys.require(user, surveyId);
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        byte[] body = tables.xlsx(survey, surveys.questions(surveyId), results.rates(user, surveyId),
+                results.counts(user, surveyId), classNames(user), locale);
+        return cn.hezuo.spreadsheet.ExcelDownload.of(survey.getTitle() + ".xlsx", body);
     }
 
     private String formPage(HezuoUser user, Model model) {

@@ -50,6 +50,10 @@ public class SurveyQuestion extends IdentifiedEntity {
         this.bankCode = bankCode;
     }
 
+    void moveTo(int sortOrder) {
+        this.sortOrder = sortOrder;
+    }
+
     public Long getSurveyId() {
         return surveyId;
     }

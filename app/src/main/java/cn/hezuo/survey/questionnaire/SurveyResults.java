@@ -88,6 +88,43 @@ public class SurveyResults {
     }
 
     /**
+     * The counts of the given classes of a survey taken together (e.g. its 实验班): one group, withheld when it has
+     * fewer than {@link #MIN_GROUP} responses. Classes the survey was not given to count nothing.
+     */
+    @Transactional(readOnly = true)
+    public GroupCounts countsOf(HezuoUser user, long surveyId, java.util.Collection<Long> classIds) {
+        Survey survey = surveys.require(user, surveyId);
+        List<SurveyQuestion> questions = surveys.questions(survey.getId());
+        java.util.Set<Long> wanted = new java.util.HashSet<>(classIds);
+        List<Answers> answers = new ArrayList<>();
+        jdbc.query("select class_id, answers from survey_response where survey_id = ? order by class_id, answers",
+                rs -> {
+                    if (wanted.contains(rs.getLong(1))) {
+                        answers.add(Answers.fromJson(rs.getString(2)));
+                    }
+                }, surveyId);
+        return tally(null, answers, questions);
+    }
+
+    /** {@link #namedAnswers(HezuoUser, long)} of the students who answered in one of these classes. */
+    @Transactional(readOnly = true)
+    public Map<Long, Answers> namedAnswers(HezuoUser user, long surveyId, java.util.Collection<Long> classIds) {
+        Survey survey = surveys.require(user, surveyId);
+        if (survey.isAnonymous()) {
+            throw new IllegalStateException("an anonymous survey has no named answers");
+        }
+        java.util.Set<Long> wanted = new java.util.HashSet<>(classIds);
+        Map<Long, Answers> map = new LinkedHashMap<>();
+        jdbc.query("select student_id, class_id, answers from survey_response where survey_id = ?"
+                + " and student_id is not null order by student_id", rs -> {
+                    if (wanted.contains(rs.getLong(2))) {
+                        map.put(rs.getLong(1), Answers.fromJson(rs.getString(3)));
+                    }
+                }, surveyId);
+        return map;
+    }
+
+    /**
      * A named survey's answers by student id, for pairing a 前测 with its 后测. Refused for an anonymous survey: its
      * answers have no student, and the caller must use the counts.
      */

@@ -54,6 +54,15 @@ public class PrePostReport {
 
     @Transactional(readOnly = true)
     public Report of(HezuoUser user, long postSurveyId) {
+        return of(user, postSurveyId, null);
+    }
+
+    /**
+     * The comparison restricted to some classes of the two surveys (a 课题's 实验班), or all of them when
+     * {@code classIds} is null; the same rules, with the chosen classes taken together as one group.
+     */
+    @Transactional(readOnly = true)
+    public Report of(HezuoUser user, long postSurveyId, java.util.Set<Long> classIds) {
         Survey post = surveys.require(user, postSurveyId);
         if (post.getPhase() != SurveyPhase.POST || post.getPreId() == null) {
             throw new RuleViolationException("survey.error.notPost");
@@ -61,11 +70,15 @@ public class PrePostReport {
         Survey pre = surveys.require(user, post.getPreId());
         List<SurveyQuestion> preQuestions = surveys.questions(pre.getId());
         List<SurveyQuestion> postQuestions = surveys.questions(post.getId());
-        SurveyResults.GroupCounts preAll = overall(results.counts(user, pre.getId()));
-        SurveyResults.GroupCounts postAll = overall(results.counts(user, post.getId()));
+        SurveyResults.GroupCounts preAll = classIds == null ? overall(results.counts(user, pre.getId()))
+                : results.countsOf(user, pre.getId(), classIds);
+        SurveyResults.GroupCounts postAll = classIds == null ? overall(results.counts(user, post.getId()))
+                : results.countsOf(user, post.getId(), classIds);
         boolean paired = !pre.isAnonymous() && !post.isAnonymous();
-        Map<Long, Answers> preNamed = paired ? results.namedAnswers(user, pre.getId()) : Map.of();
-        Map<Long, Answers> postNamed = paired ? results.namedAnswers(user, post.getId()) : Map.of();
+        Map<Long, Answers> preNamed = !paired ? Map.of() : classIds == null ? results.namedAnswers(user, pre.getId())
+                : results.namedAnswers(user, pre.getId(), classIds);
+        Map<Long, Answers> postNamed = !paired ? Map.of() : classIds == null
+                ? results.namedAnswers(user, post.getId()) : results.namedAnswers(user, post.getId(), classIds);
         List<QuestionComparison> list = new ArrayList<>();
         for (int i = 0; i < Math.min(preQuestions.size(), postQuestions.size()); i++) {
             SurveyQuestion pq = preQuestions.get(i);

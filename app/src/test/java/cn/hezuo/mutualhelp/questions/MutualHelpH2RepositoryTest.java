@@ -1,9 +1,9 @@
 package cn.hezuo.mutualhelp.questions;
 
-import org.springframework.test.context.ActiveProfiles;
+import cn.hezuo.testsupport.OnH2;
 
 /** The pipeline's repository contract on H2. */
-@ActiveProfiles("test")
+@OnH2
 class MutualHelpH2RepositoryTest extends MutualHelpRepositoryContract {
 
     @Override

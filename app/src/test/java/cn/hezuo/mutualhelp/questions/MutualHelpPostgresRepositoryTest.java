@@ -1,14 +1,11 @@
 package cn.hezuo.mutualhelp.questions;
 
 import cn.hezuo.testsupport.ThrowawayDatabase;
-import cn.hezuo.testsupport.ThrowawayDatabases;
+import cn.hezuo.testsupport.OnPostgreSql;
 import org.junit.jupiter.api.BeforeAll;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The pipeline's repository contract on PostgreSQL. */
-@ActiveProfiles("postgres")
-@Import(ThrowawayDatabases.PostgreSql.class)
+@OnPostgreSql
 class MutualHelpPostgresRepositoryTest extends MutualHelpRepositoryContract {
 
     @BeforeAll

@@ -17,9 +17,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,11 +27,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * validates, the demo seeds every stage, photos round-trip through bytea / longblob, the uniqueness that makes a
  * double submit one question holds, times keep their instant and lists come in a stated order.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.NONE, properties = {
-        "hezuo.demo.enabled=true",
-        "logging.level.root=WARN",
-        "logging.level.cn.hezuo=INFO"})
-@Import(MutableClock.Config.class)
 abstract class MutualHelpRepositoryContract {
 
     @Autowired DataSource dataSource;

@@ -1,9 +1,9 @@
 package cn.hezuo.research.calendar;
 
-import org.springframework.test.context.ActiveProfiles;
+import cn.hezuo.testsupport.OnH2;
 
 /** The research repository contract on embedded H2 (PostgreSQL mode). */
-@ActiveProfiles("test")
+@OnH2
 class ResearchH2RepositoryTest extends AbstractResearchRepositoryTest {
 
     @Override

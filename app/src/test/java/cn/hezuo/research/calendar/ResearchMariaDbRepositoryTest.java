@@ -1,14 +1,11 @@
 package cn.hezuo.research.calendar;
 
 import cn.hezuo.testsupport.ThrowawayDatabase;
-import cn.hezuo.testsupport.ThrowawayDatabases;
+import cn.hezuo.testsupport.OnMariaDb;
 import org.junit.jupiter.api.BeforeAll;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The research repository contract on the machine's MariaDB (datetime/longblob placeholders), in a throwaway database. */
-@ActiveProfiles("mysql")
-@Import(ThrowawayDatabases.MariaDb.class)
+@OnMariaDb
 class ResearchMariaDbRepositoryTest extends AbstractResearchRepositoryTest {
 
     @BeforeAll

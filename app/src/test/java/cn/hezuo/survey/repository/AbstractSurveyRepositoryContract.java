@@ -20,8 +20,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -30,8 +28,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * The survey tables on each database (V40 migrated, the demo's 前测/后测 loaded): anonymous responses keep no student
  * and no time, the participation key refuses a second submission, and the counts come out the same.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.NONE, properties = {
-        "hezuo.demo.enabled=true", "logging.level.root=WARN"})
 abstract class AbstractSurveyRepositoryContract {
 
     @Autowired SurveyService surveys;

@@ -1,8 +1,8 @@
 package cn.hezuo.survey.repository;
 
-import org.springframework.test.context.ActiveProfiles;
+import cn.hezuo.testsupport.OnH2;
 
 /** The survey contract on the embedded H2. */
-@ActiveProfiles("test")
+@OnH2
 class SurveyH2RepositoryTest extends AbstractSurveyRepositoryContract {
 }

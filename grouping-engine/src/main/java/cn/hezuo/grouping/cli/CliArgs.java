@@ -18,7 +18,7 @@ final class CliArgs {
     private static final Set<String> VALUED = Set.of("--in", "--out", "--id", "--name", "--size", "--groups",
             "--size-mode", "--features", "--weights", "--objective", "--balance", "--tiers", "--together", "--apart",
             "--fixed", "--leaders", "--previous", "--repeat-penalty", "--seed", "--time-limit", "--threads", "--effort",
-            "--method");
+            "--method", "--reviews", "--avoid-same");
     private static final Set<String> FLAGS = Set.of("--help", "-h", "--top-third", "--bom", "--quiet");
     private static final Set<String> REPEATABLE = Set.of("--together", "--apart", "--fixed");
 

@@ -62,6 +62,8 @@ final class Help {
               --threads N          run independent restarts on N threads (same result, less waiting)
               --effort X           multiply the amount of search (default 1)
 
+            Random inter-group review: java -jar grouping-engine.jar review --help
+
             Exit code 0 on success, 2 on bad input or rules that cannot all be met, 1 on internal error.
             """;
 }

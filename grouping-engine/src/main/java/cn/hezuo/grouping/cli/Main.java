@@ -7,6 +7,7 @@ import cn.hezuo.grouping.GroupingResult;
 import cn.hezuo.grouping.prepare.Model;
 import cn.hezuo.grouping.prepare.ProblemCompiler;
 import cn.hezuo.grouping.report.ReportBuilder;
+import cn.hezuo.grouping.review.ReviewInfeasibleException;
 import cn.hezuo.grouping.search.Outcome;
 
 import java.io.IOException;
@@ -20,7 +21,8 @@ import java.util.List;
 
 /**
  * {@code java -jar grouping-engine.jar --in roster.csv --size 6 --features 语文,数学,英语 --out groups.csv}.
- * Exit codes: 0 done, 2 bad input or rules that cannot be met (one line on stderr), 1 internal error.
+ * {@code java -jar grouping-engine.jar review --groups groups.csv --reviews 3 …} draws inter-group reviews
+ * ({@link ReviewCommand}). Exit codes: 0 done, 2 bad input or rules that cannot be met (one line on stderr), 1 internal error.
  */
 public final class Main {
 
@@ -37,7 +39,11 @@ public final class Main {
     /** Runs the tool and returns the exit code (tests call this instead of {@link #main}). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         try {
+            if (args.length > 0 && args[0].equals("review")) {
+                return ReviewCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out);
+            }
             CliArgs cli = CliArgs.parse(args);
+            ReviewCommand.refuseReviewOptions(cli);
             if (cli.help() || args.length == 0) {
                 out.print(Help.TEXT);
                 return 0;
@@ -62,7 +68,7 @@ public final class Main {
                         + ", seed " + problem.options().seed() : method, solveNanos, out);
             }
             return 0;
-        } catch (CliException | GroupingException e) {
+        } catch (CliException | GroupingException | ReviewInfeasibleException e) {
             err.println("error: " + e.getMessage());
             return 2;
         } catch (RuntimeException | OutOfMemoryError e) {

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Survey benchmark (issue 17, docs/surveys.md "Benchmark"): the packaged app on PostgreSQL with the demo school plus
+# a school-wide named survey of 3,000 students × 30 questions (app/bench/survey-seed.sql). Every student is signed
+# in first; then the submissions go out at a fixed rate (default 200/s, open model, SurveyLoadDriver.java) and the
+# driver prints p50/p90/p99/max and errors. Then the survey's report page (/surveys/{id}: response rates, counts per
+# class and overall, chart data) is requested N times by the admin after 3 warm-ups; prints the median.
+#   app/bench/survey-bench.sh [rate] [students] [questions] [report-requests]
+# Needs: PostgreSQL on 127.0.0.1:5432 (user postgres, trust) with pgcrypto available, psql, curl, java 17+.
+# Builds the jar if missing. Creates a throwaway database and drops it at the end.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+RATE=${1:-200}
+STUDENTS=${2:-3000}
+QUESTIONS=${3:-30}
+N=${4:-21}
+PORT=${HEZUO_BENCH_PORT:-18087}
+PGHOST=127.0.0.1; PGUSER=postgres
+DB="hezuo_bench_$(date -u +%Y%m%d%H%M%S)_$$"
+PSQL=(psql -h "$PGHOST" -U "$PGUSER" -v ON_ERROR_STOP=1 -q)
+JAR=${HEZUO_BENCH_JAR:-$(ls app/target/hezuo-app-*.jar 2>/dev/null | grep -v original | head -1 || true)}
+if [ -z "$JAR" ]; then
+  ./mvnw -q -pl app -am package -DskipTests
+  JAR=$(ls app/target/hezuo-app-*.jar | grep -v original | head -1)
+fi
+LOG=app/target/survey-bench-server.log
+JAR_COOKIES=$(mktemp)
+server_pid=""
+cleanup() {
+  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+  "${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" || true
+  rm -f "$JAR_COOKIES"
+  echo "dropped database $DB"
+}
+trap cleanup EXIT
+
+"${PSQL[@]}" -d postgres -c "create database $DB with template template0 encoding 'UTF8'"
+echo "database $DB; starting $JAR on port $PORT (log: $LOG)"
+HEZUO_DB_URL="jdbc:postgresql://$PGHOST:5432/$DB" HEZUO_DB_USER=$PGUSER HEZUO_DEMO=true \
+  java -Xmx768m -jar "$JAR" --spring.profiles.active=postgres --server.port="$PORT" \
+       --logging.level.root=WARN >"$LOG" 2>&1 &
+server_pid=$!
+for _ in $(seq 1 900); do
+  if curl -fs "http://127.0.0.1:$PORT/actuator/health" | grep -q UP; then break; fi
+  sleep 1
+done
+curl -fs "http://127.0.0.1:$PORT/actuator/health" | grep -q UP || { echo "server did not start"; tail -50 "$LOG"; exit 1; }
+# The demo school loads after startup; its 课题 is the last part.
+for _ in $(seq 1 900); do
+  n=$("${PSQL[@]}" -d "$DB" -tAc "select count(*) from survey_project" 2>/dev/null || echo 0)
+  [ "$n" -ge 1 ] && break
+  sleep 1
+done
+echo "seeding $STUDENTS students and a survey of $QUESTIONS questions …"
+time "${PSQL[@]}" -d "$DB" -v students="$STUDENTS" -v questions="$QUESTIONS" -f app/bench/survey-seed.sql
+SURVEY=5300000000
+BASE="http://127.0.0.1:$PORT"
+
+java app/bench/SurveyLoadDriver.java "$BASE" "$SURVEY" bench_s_ "$STUDENTS" demo1234 "$RATE"
+"${PSQL[@]}" -d "$DB" -tAc "select 'responses stored: ' || count(*) from survey_response where survey_id = $SURVEY"
+"${PSQL[@]}" -d "$DB" -tAc "select 'drafts left: ' || count(*) from survey_draft where survey_id = $SURVEY"
+
+TOKEN=$(curl -fs -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+curl -s -o /dev/null -c "$JAR_COOKIES" -b "$JAR_COOKIES" --data-urlencode "username=admin" \
+     --data-urlencode "password=demo1234" --data-urlencode "_csrf=$TOKEN" "$BASE/login"
+PAGE=$(curl -fs -b "$JAR_COOKIES" "$BASE/surveys/$SURVEY")
+grep -q 'id="response-rates"' <<<"$PAGE" || { echo "report page failed"; grep -iE "error|exception" "$LOG" | tail -20; exit 1; }
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+for _ in 1 2 3; do curl -fs -o /dev/null -b "$JAR_COOKIES" "$BASE/surveys/$SURVEY"; done
+m=$(for _ in $(seq 1 "$N"); do curl -fs -o /dev/null -w '%{time_total}\n' -b "$JAR_COOKIES" "$BASE/surveys/$SURVEY"; done \
+    | awk '{printf "%.1f\n", $1 * 1000}' | median)
+printf 'report page (%s responses × %s questions, %s classes): median %s ms (%s requests)\n' \
+  "$STUDENTS" "$QUESTIONS" "$("${PSQL[@]}" -d "$DB" -tAc "select count(*) from survey_class where survey_id = $SURVEY")" "$m" "$N"

@@ -1,0 +1,67 @@
+package cn.hezuo.research.lessonstudy;
+
+import cn.hezuo.account.HezuoUser;
+import cn.hezuo.research.group.ResearchAccess;
+import cn.hezuo.research.group.ResearchGroup;
+import cn.hezuo.system.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who may do what with a case. Seeing it follows the group ({@link ResearchAccess}: its members, its leader and the
+ * admin; anyone else 403, another school's case 404). Editing it (drafts, steps, roles, decisions on comments) is for
+ * the 执教人, the group's leader and the admin; creating cases and the self-evaluation for the leader and the admin.
+ */
+@Component
+class LessonStudyAccess {
+
+    /** A case with the group it belongs to and what the asking user may do with it. */
+    record Found(LessonStudyCase lessonCase, ResearchGroup group, boolean canLead, boolean isTeacher) {
+        boolean canEdit() {
+            return canLead || isTeacher;
+        }
+    }
+
+    private final LessonStudyCaseRepository cases;
+    private final ResearchAccess access;
+
+    LessonStudyAccess(LessonStudyCaseRepository cases, ResearchAccess access) {
+        this.cases = cases;
+        this.access = access;
+    }
+
+    @Transactional(readOnly = true)
+    Found requireView(HezuoUser user, long caseId) {
+        LessonStudyCase found = cases.findByIdAndSchoolId(caseId, user.schoolId())
+                .orElseThrow(() -> new NotFoundException("lesson study case", caseId));
+        ResearchGroup group = access.requireView(user, found.getGroupId());
+        boolean teacher = user.isTeacher() && user.teacherId() != null
+                && user.teacherId().equals(found.getTeacherId());
+        return new Found(found, group, access.canLead(user, group), teacher);
+    }
+
+    @Transactional(readOnly = true)
+    Found requireEdit(HezuoUser user, long caseId) {
+        Found found = requireView(user, caseId);
+        if (!found.canEdit()) {
+            throw new AccessDeniedException("lesson study case " + caseId);
+        }
+        return found;
+    }
+
+    @Transactional(readOnly = true)
+    Found requireLead(HezuoUser user, long caseId) {
+        Found found = requireView(user, caseId);
+        if (!found.canLead()) {
+            throw new AccessDeniedException("lesson study case " + caseId);
+        }
+        return found;
+    }
+
+    /** Whether the user may write comments and step files: a teacher of the group (a member) or the admin. */
+    boolean canContribute(HezuoUser user, Found found) {
+        return user.isAdmin() || found.canEdit()
+                || (user.teacherId() != null && access.isMember(found.group().getId(), user.teacherId()));
+    }
+}

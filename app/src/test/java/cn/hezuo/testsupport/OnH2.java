@@ -1,0 +1,26 @@
+package cn.hezuo.testsupport;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The repository contracts' context on embedded H2 (PostgreSQL mode), the twin of {@link OnPostgreSql} and
+ * {@link OnMariaDb}: no web server, the demo school, a hand-moved clock. Every class annotated with it shares one
+ * context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = WebEnvironment.NONE, properties = {
+        "hezuo.demo.enabled=true",
+        "logging.level.root=WARN",
+        "logging.level.cn.hezuo=INFO"})
+@ActiveProfiles("test")
+@Import(MutableClock.Config.class)
+public @interface OnH2 {
+}
