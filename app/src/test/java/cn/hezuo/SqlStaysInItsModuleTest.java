@@ -32,7 +32,7 @@ class SqlStaysInItsModuleTest {
     /** A module's JDBC-only tables share its prefix (survey_draft, research_attachment, mh_photo …). */
     private static final Map<String, String> JDBC_TABLE_PREFIXES = Map.of("eval_", "evaluation", "exam_", "exam",
             "login_", "account", "spring_session", "account", "research_", "research", "mh_", "mutualhelp",
-            "survey_", "survey");
+            "survey_", "survey", "family_", "family");
 
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     private static final Pattern TABLE_ANNOTATION = Pattern.compile("@Table\\(name = \"([a-z0-9_]+)\"");

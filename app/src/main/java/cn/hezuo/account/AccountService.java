@@ -41,6 +41,26 @@ public class AccountService {
     }
 
     /**
+     * A new enabled account whose owner chose the password (a parent redeeming an invitation code): the password
+     * policy applies and nothing has to be changed at first login.
+     */
+    @Transactional
+    public long createWithOwnPassword(long schoolId, String username, Role role, String displayName, String password) {
+        if (accounts.existsByUsername(username)) {
+            throw new RuleViolationException("account.error.usernameTaken", username);
+        }
+        PasswordPolicy.violation(username, password).ifPresent(key -> {
+            throw new RuleViolationException(key);
+        });
+        Account account = new Account(schoolId, username, encoder.encode(password), role, displayName);
+        account.setMustChangePassword(false);
+        account = accounts.save(account);
+        audit.record(schoolId, username, "CREATE", "Account", account.getId(), AuditText.of(
+                "audit.msg.account.created", username, displayName, AuditText.of("audit.value." + role)));
+        return account.getId();
+    }
+
+    /**
      * A new random password, shown once to whoever reset it; the owner must change it at next login. Every session
      * of the account ends: whoever was signed in with the old password is signed out.
      */

@@ -52,6 +52,10 @@ public record HezuoUser(long accountId, long schoolId, String username, String p
         return role == Role.STUDENT;
     }
 
+    public boolean isParent() {
+        return role == Role.PARENT;
+    }
+
     /** The same user after a password change: sessions keep no stale flag and no old hash. */
     public HezuoUser withPasswordChanged(String newHash) {
         return new HezuoUser(accountId, schoolId, username, newHash, displayName, role, teacherId, studentId,

@@ -8,6 +8,6 @@ import java.time.YearMonth;
  * (the teacher's title, or null for the default 优秀小组 / 优秀个人), the month, and the school, class, head teacher
  * and date underneath. No numbers or ranks: a certificate is what a student may see.
  */
-record Certificate(long awardId, AwardKind kind, String name, Integer groupNumber, String title,
+public record Certificate(long awardId, AwardKind kind, String name, Integer groupNumber, String title,
                           YearMonth month, String schoolName, String className, String headTeacher, LocalDate date) {
 }

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code @studentCertificates}) and {@code /me/certificates}.
  */
 @Component
-class StudentCertificates {
+public class StudentCertificates {
 
     private final CommendationRepository commendations;
     private final CommendationAwardRepository awards;

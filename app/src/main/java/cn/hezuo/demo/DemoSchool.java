@@ -63,6 +63,8 @@ public final class DemoSchool {
         }
         logins.add(new DemoLogin(studentNo(0, 1, 1), PASSWORD, "role.STUDENT", className(0, 1)));
         logins.add(new DemoLogin(studentNo(0, 1, 2), PASSWORD, "role.STUDENT", className(0, 1)));
+        logins.add(new DemoLogin("parent070101", PASSWORD, "role.PARENT", className(0, 1)));
+        logins.add(new DemoLogin("parent070102", PASSWORD, "role.PARENT", className(0, 1) + "、" + className(0, 2)));
         return List.copyOf(logins);
     }
 }

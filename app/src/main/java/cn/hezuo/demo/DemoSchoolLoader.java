@@ -61,6 +61,9 @@ class DemoSchoolLoader implements SchoolSeed {
     private cn.hezuo.survey.questionnaire.SurveyDemo surveyDemo;
     @org.springframework.beans.factory.annotation.Autowired
     private cn.hezuo.school.ClassDirectory classDirectory;
+    /** Issue 13's parents and class notices; a field for the same reason. */
+    @org.springframework.beans.factory.annotation.Autowired
+    private DemoFamilies families;
     /** Issue 15's 观课 lessons; a field like the surveys', so the constructor stays as it is. */
     @org.springframework.beans.factory.annotation.Autowired
     private DemoObservation observationDemo;
@@ -147,6 +150,9 @@ class DemoSchoolLoader implements SchoolSeed {
         watch.stop();
         watch.start("mutual help");
         mutualHelp.load(schoolId);
+        watch.stop();
+        watch.start("families");
+        families.load(schoolId, passwordHash);
         watch.stop();
         watch.start("surveys");
         java.util.Map<String, Long> classIds = new java.util.HashMap<>();

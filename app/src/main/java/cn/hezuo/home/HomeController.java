@@ -15,6 +15,7 @@ class HomeController {
             case ADMIN -> "redirect:/admin";
             case TEACHER -> "redirect:/teacher";
             case STUDENT -> "redirect:/me";
+            case PARENT -> "redirect:/family";
         };
     }
 }

@@ -1,6 +1,7 @@
 package cn.hezuo.home;
 
 import cn.hezuo.account.HezuoUser;
+import cn.hezuo.group.MyGroup;
 import cn.hezuo.group.MyGroupQuery;
 import cn.hezuo.peereval.PeerEntryService;
 import cn.hezuo.roster.Student;
@@ -24,9 +25,11 @@ class MyRecordController {
     private final ClassDirectory classes;
     private final MyGroupQuery myGroup;
     private final PeerEntryService peerEvaluation;
+    private final StudentProgressQuery progress;
 
     MyRecordController(StudentDirectory students, ClassDirectory classes, MyGroupQuery myGroup,
-                       PeerEntryService peerEvaluation) {
+                       PeerEntryService peerEvaluation, StudentProgressQuery progress) {
+        this.progress = progress;
         this.students = students;
         this.classes = classes;
         this.myGroup = myGroup;
@@ -41,7 +44,9 @@ class MyRecordController {
         Student student = students.find(user.studentId()).orElseThrow(() -> new NotFoundException("student", user.studentId()));
         model.addAttribute("student", student);
         model.addAttribute("schoolClass", classes.find(student.getClassId()).orElse(null));
-        model.addAttribute("myGroup", myGroup.of(student).orElse(null));
+        MyGroup group = myGroup.of(student).orElse(null);
+        model.addAttribute("myGroup", group);
+        model.addAttribute("progress", progress.of(student, group).orElse(null));
         model.addAttribute("peerEvaluationCard", peerEvaluation.homeCard(user));
         return "roster/me";
     }

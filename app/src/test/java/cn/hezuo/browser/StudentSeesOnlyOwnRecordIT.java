@@ -79,8 +79,9 @@ class StudentSeesOnlyOwnRecordIT extends BrowserTest {
         MyRecordPage page = new MyRecordPage(browser);
 
         assertThat(browser.pageSource()).doesNotContain(twoClassmateNames());
-        // Prior scores are teacher-only: no subject column, and none of the student's own scores anywhere.
-        String text = page.mainText();
+        // Prior scores are teacher-only: no subject column, and none of the student's own scores anywhere (the
+        // 我的得分 card's own point counts aside).
+        String text = page.mainTextOutsidePoints();
         assertThat(text).doesNotContain("语文", "数学", "英语");
         List<String> ownScores = scores.findByStudentId(me.getId()).stream()
                 .map(s -> s.getScore().stripTrailingZeros().toPlainString()).toList();

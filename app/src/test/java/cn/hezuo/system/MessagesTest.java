@@ -37,7 +37,7 @@ class MessagesTest {
         assertThat(new TreeSet<>(chinese)).as("keys only in English").containsAll(english);
         assertThat(new TreeSet<>(english)).as("keys only in Chinese").containsAll(chinese);
         // Feature bundles: the base (English) file, _en and _zh_CN hold the same keys.
-        for (String bundle : List.of("exam", "grouplife", "calling", "peereval", "evaluation", "commendation", "research", "mutualhelp", "survey", "audit")) {
+        for (String bundle : List.of("exam", "grouplife", "calling", "peereval", "evaluation", "commendation", "research", "mutualhelp", "survey", "audit", "honour", "family")) {
             Set<String> base = new TreeSet<>(load("i18n/" + bundle + ".properties").stringPropertyNames());
             for (String language : List.of("_en", "_zh_CN")) {
                 assertThat(new TreeSet<>(load("i18n/" + bundle + language + ".properties").stringPropertyNames()))
@@ -49,7 +49,7 @@ class MessagesTest {
     @Test
     void everyMessageKeyUsedInTemplatesExists() throws IOException {
         Set<String> known = new TreeSet<>();
-        for (String bundle : List.of("messages", "spreadsheet", "rosterimport", "exam", "grouping", "grouplife", "calling", "peereval", "evaluation", "commendation", "research", "mutualhelp", "survey", "audit")) {
+        for (String bundle : List.of("messages", "spreadsheet", "rosterimport", "exam", "grouping", "grouplife", "calling", "peereval", "evaluation", "commendation", "research", "mutualhelp", "survey", "audit", "honour", "family")) {
             known.addAll(load("i18n/" + bundle + "_zh_CN.properties").stringPropertyNames());
         }
         Set<String> missing = new TreeSet<>();

@@ -31,6 +31,18 @@ public final class MyRecordPage extends Page {
         return find(By.tagName("main")).getText();
     }
 
+    /**
+     * The main area without the 我的得分 card (evaluation points, issue 13): its small counts are the student's own
+     * and may equal a prior score by chance.
+     */
+    public String mainTextOutsidePoints() {
+        String text = mainText();
+        for (org.openqa.selenium.WebElement card : findAll(By.id("my-progress"))) {
+            text = text.replace(card.getText(), "");
+        }
+        return text;
+    }
+
     /** Follows the card of an open survey. */
     public MySurveyPage openSurvey(long surveyId) {
         submitAndWait(find(By.cssSelector(".survey-card[data-survey-id='" + surveyId + "']")));

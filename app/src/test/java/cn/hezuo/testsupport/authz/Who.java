@@ -17,6 +17,8 @@ public final class Who {
     public static final Set<Persona> TEACHERS = of(EnumSet.of(Persona.SUBJECT_TEACHER_OTHER_CLASS,
             Persona.HEAD_TEACHER_OTHER_CLASS, Persona.SUBJECT_TEACHER_THIS_CLASS, Persona.HEAD_TEACHER_THIS_CLASS));
     public static final Set<Persona> STUDENTS = of(EnumSet.of(Persona.STUDENT));
+    /** A parent (of student 070101): only their own pages under /family; every other set leaves parents out. */
+    public static final Set<Persona> PARENTS = of(EnumSet.of(Persona.PARENT));
     /** Who sees this class: the admin and its teachers. */
     public static final Set<Persona> CLASS_VIEWERS = of(EnumSet.of(Persona.ADMIN, Persona.HEAD_TEACHER_THIS_CLASS,
             Persona.SUBJECT_TEACHER_THIS_CLASS));

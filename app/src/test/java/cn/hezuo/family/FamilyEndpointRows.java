@@ -1,0 +1,56 @@
+package cn.hezuo.family;
+
+import static cn.hezuo.testsupport.authz.Who.CLASS_MANAGERS;
+import static cn.hezuo.testsupport.authz.Who.EVERYONE;
+import static cn.hezuo.testsupport.authz.Who.PARENTS;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import cn.hezuo.testsupport.authz.AuthzFixture;
+import cn.hezuo.testsupport.authz.Endpoint;
+import cn.hezuo.testsupport.authz.EndpointRows;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.annotation.Order;
+
+/**
+ * 家长: the parent of 070101 ({@code parent070101}) alone opens the family pages, and only for their own child; the
+ * head teacher of 七年级1班 (and the admin) makes parent accounts, codes and notices; anyone may open the sign-up page
+ * (the code is the proof). The sign-up and add-child posts send an empty code, which is refused with a message.
+ */
+@Order(1700)
+public class FamilyEndpointRows implements EndpointRows {
+
+    @Autowired FamilyNoticeRepository notices;
+
+    @Override
+    public void addRows(List<Endpoint> rows, AuthzFixture fixture) {
+        long child = fixture.student("070101").getId();
+        long classId = fixture.classId();
+        long schoolId = fixture.schoolId();
+        rows.add(new Endpoint("GET", "/family", () -> get("/family"), PARENTS));
+        rows.add(new Endpoint("GET", "/family/children/{studentId}", () -> get("/family/children/" + child), PARENTS));
+        rows.add(new Endpoint("GET", "/family/children/{studentId}/summary",
+                () -> get("/family/children/" + child + "/summary"), PARENTS));
+        rows.add(new Endpoint("POST", "/family/children", () -> post("/family/children").param("code", ""), PARENTS));
+        rows.add(new Endpoint("GET", "/family/join", () -> get("/family/join"), EVERYONE));
+        rows.add(new Endpoint("POST", "/family/join", () -> post("/family/join").param("code", "")
+                .param("username", "nobody").param("password", "x").param("confirmPassword", "x"), EVERYONE));
+
+        String base = "/classes/" + classId + "/families";
+        long student = fixture.student("070110").getId();
+        rows.add(new Endpoint("GET", "/classes/{classId}/families", () -> get(base), CLASS_MANAGERS));
+        rows.add(new Endpoint("POST", "/classes/{classId}/families/accounts",
+                () -> post(base + "/accounts").param("studentIds", String.valueOf(student)), CLASS_MANAGERS));
+        rows.add(new Endpoint("POST", "/classes/{classId}/families/codes",
+                () -> post(base + "/codes").param("studentIds", String.valueOf(student)), CLASS_MANAGERS));
+        rows.add(new Endpoint("POST", "/classes/{classId}/families/notices",
+                () -> post(base + "/notices").param("title", "授权测试").param("body", "内容"), CLASS_MANAGERS));
+        rows.add(new Endpoint("POST", "/classes/{classId}/families/notices/{noticeId}/delete", () -> {
+            long id = notices.save(new FamilyNotice(schoolId, classId, "待删除" + fixture.next(), "内容", "head0701",
+                    Instant.now())).getId();
+            return post(base + "/notices/" + id + "/delete");
+        }, CLASS_MANAGERS));
+    }
+}
