@@ -25,6 +25,7 @@ import org.springframework.core.annotation.Order;
 public class MutualHelpEndpointRows implements EndpointRows {
 
     @Autowired QuestionSeeds questionSeeds;
+    @Autowired cn.hezuo.mutualhelp.board.BoardSeeds boardSeeds;
     @Autowired People mutualHelpPeople;
 
     @Override
@@ -80,6 +81,58 @@ public class MutualHelpEndpointRows implements EndpointRows {
                 .param("questionId", String.valueOf(questionId)), STUDENTS));
         list.add(new Endpoint("POST", "/me/mutual-help/lessons/{lessonId}/class/submit", () -> post(mine + "/class/submit"),
                 STUDENTS));
+        boardRows(list, fixture, classId, math);
+    }
+
+    /** 互助答疑: its students on the board and a question; its teachers (and the admin) moderate and read the report. */
+    private void boardRows(List<Endpoint> list, AuthzFixture fixture, long classId, long math) {
+        Student me = fixture.student("070101");
+        Student mate = fixture.student("070102");
+        java.time.Instant now = java.time.Instant.now();
+        long mine = boardSeeds.question(math, me.getId(), "授权测试答疑" + fixture.next(), null, null, now, png());
+        long theirs = boardSeeds.question(math, mate.getId(), "授权测试答疑" + fixture.next(), null, null, now);
+        long answer = boardSeeds.answer(mine, mate.getId(), "授权测试回答", now);
+        Set<Persona> readers = EnumSet.copyOf(CLASS_VIEWERS);
+        readers.add(Persona.STUDENT);
+        String q = "/board/questions/" + mine;
+        String a = "/board/answers/" + answer;
+        String cls = "/classes/" + classId + "/board";
+        list.add(new Endpoint("GET", "/me/board", () -> get("/me/board"), STUDENTS));
+        list.add(new Endpoint("POST", "/me/board/questions", () -> multipart("/me/board/questions")
+                .param("subjectId", String.valueOf(math)).param("body", "授权测试提问")
+                .param("requestId", java.util.UUID.randomUUID().toString()), STUDENTS));
+        list.add(new Endpoint("GET", "/board/questions/{questionId}", () -> get(q), readers));
+        list.add(new Endpoint("GET", "/board/questions/{questionId}/photo", () -> get(q + "/photo"), readers));
+        list.add(new Endpoint("POST", "/board/questions/{questionId}/answers", () -> post(q + "/answers")
+                .param("body", "授权测试回答").param("requestId", java.util.UUID.randomUUID().toString()), readers));
+        list.add(new Endpoint("POST", "/board/questions/{questionId}/me-too",
+                () -> post("/board/questions/" + theirs + "/me-too"), STUDENTS));
+        list.add(new Endpoint("POST", "/board/answers/{answerId}/accept", () -> post(a + "/accept")
+                .param("questionId", String.valueOf(mine)).param("accepted", "true"), readers));
+        list.add(new Endpoint("POST", "/board/questions/{questionId}/pin", () -> post(q + "/pin")
+                .param("pinned", "false"), CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/board/questions/{questionId}/hide", () -> post(q + "/hide")
+                .param("hidden", "false"), CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/board/questions/{questionId}/edit", () -> post(q + "/edit")
+                .param("body", "授权测试修改").param("reason", "授权测试"), CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/board/answers/{answerId}/hide", () -> post(a + "/hide")
+                .param("questionId", String.valueOf(mine)).param("hidden", "false"), CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/board/answers/{answerId}/edit", () -> post(a + "/edit")
+                .param("questionId", String.valueOf(mine)).param("body", "授权测试修改").param("reason", "授权测试"),
+                CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/board/answers/{answerId}/award", () -> post(a + "/award")
+                .param("questionId", String.valueOf(mine)), CLASS_VIEWERS));
+        list.add(new Endpoint("GET", "/classes/{classId}/board", () -> get(cls), CLASS_VIEWERS));
+        list.add(new Endpoint("GET", "/classes/{classId}/board/report", () -> get(cls + "/report"), CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/classes/{classId}/board/settings", () -> post(cls + "/settings"), CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/classes/{classId}/board/homework", () -> post(cls + "/homework")
+                .param("subjectId", String.valueOf(math)).param("title", "授权测试作业")
+                .param("dueAt", "2030-03-01T20:00"), CLASS_VIEWERS));
+        long homework = boardSeeds.homework(fixture.thisClass().getSchoolId(), classId, math, "授权测试作业",
+                now.plus(java.time.Duration.ofDays(30)));
+        list.add(new Endpoint("POST", "/classes/{classId}/board/homework/{homeworkId}/due",
+                () -> post(cls + "/homework/" + homework + "/due").param("subjectId", String.valueOf(math))
+                        .param("dueAt", "2030-03-02T20:00"), CLASS_VIEWERS));
     }
 
     private static byte[] png() {

@@ -54,4 +54,10 @@ public final class MyRecordPage extends Page {
         submitAndWait(Scroll.intoView(browser, find(By.id("mutual-help-card"))));
         return new MyQuestionsPage(browser);
     }
+
+    /** Follows the 互助答疑 card. */
+    public MyBoardPage openBoard() {
+        submitAndWait(Scroll.intoView(browser, find(By.id("board-card"))));
+        return new MyBoardPage(browser);
+    }
 }

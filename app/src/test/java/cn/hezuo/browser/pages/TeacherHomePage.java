@@ -28,4 +28,10 @@ public final class TeacherHomePage extends Page {
         submitAndWait(card);
         return new ClassRosterPage(browser);
     }
+
+    /** Follows the 互助答疑 button of a class card. */
+    public ClassBoardPage openBoard(long classId) {
+        submitAndWait(find(By.cssSelector(".class-board[data-class-id='" + classId + "']")));
+        return new ClassBoardPage(browser);
+    }
 }
