@@ -2,6 +2,7 @@ package cn.hezuo.demo;
 
 import cn.hezuo.mutualhelp.board.BoardSeeds;
 import cn.hezuo.mutualhelp.questions.QuestionSeeds;
+import cn.hezuo.mutualhelp.resources.ResourceSeeds;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.ClassDirectory;
 import cn.hezuo.school.SubjectDirectory;
@@ -9,19 +10,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * 学习互助 in the demo school: every class's 数学 question pipeline (one lesson done and one under way) and its 数学
- * 互助答疑 board (answered, pinned, held-for-homework and open questions).
+ * 互助答疑 board (answered, pinned, held-for-homework and open questions), and shared resources in two groups.
  */
 @Component
 class DemoMutualHelp {
 
     private final QuestionSeeds questions;
     private final BoardSeeds board;
+    private final ResourceSeeds resources;
     private final ClassDirectory classes;
     private final SubjectDirectory subjects;
 
-    DemoMutualHelp(QuestionSeeds questions, BoardSeeds board, ClassDirectory classes, SubjectDirectory subjects) {
+    DemoMutualHelp(QuestionSeeds questions, BoardSeeds board, ResourceSeeds resources, ClassDirectory classes,
+                   SubjectDirectory subjects) {
         this.questions = questions;
         this.board = board;
+        this.resources = resources;
         this.classes = classes;
         this.subjects = subjects;
     }
@@ -32,6 +36,7 @@ class DemoMutualHelp {
         for (SchoolClass schoolClass : classes.ofSchool(schoolId)) {
             questions.demo(schoolId, schoolClass.getId(), math);
             board.demo(schoolId, schoolClass.getId(), math);
+            resources.demo(schoolId, schoolClass.getId());
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hezuo.browser.pages.BoardQuestionPage;
 import cn.hezuo.browser.pages.ClassBoardPage;
+import cn.hezuo.browser.pages.ErrorPage;
 import cn.hezuo.browser.pages.LoginPage;
 import cn.hezuo.browser.pages.MyBoardPage;
 import cn.hezuo.browser.pages.MyRecordPage;
@@ -14,6 +15,7 @@ import cn.hezuo.group.roles.MemberRoles;
 import cn.hezuo.group.roles.WeekRoles;
 import cn.hezuo.mutualhelp.People;
 import cn.hezuo.mutualhelp.board.BoardSeeds;
+import cn.hezuo.mutualhelp.resources.ResourceSeeds;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
 import java.time.Duration;
@@ -27,11 +29,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * 互助答疑 in 八年级2班: a student asks on a 390×844 phone from their home page, a classmate of another group answers,
  * and the asker accepts it; an answer to a homework question stays hidden from classmates until the teacher's due
- * time (here: the teacher ends the homework now).
+ * time (here: the teacher ends the homework now); a student cannot open another group's group-only resources.
  */
 class MutualHelpBoardIT extends BrowserTest {
 
     @Autowired private BoardSeeds seeds;
+    @Autowired private ResourceSeeds resources;
     @Autowired private People people;
     @Autowired private SchoolClassRepository classes;
 
@@ -121,6 +124,22 @@ class MutualHelpBoardIT extends BrowserTest {
         page = BoardQuestionPage.open(browser, question);
         assertThat(page.answersHeld()).isFalse();
         assertThat(page.answers()).containsExactly(answer);
+    }
+
+    @Test
+    void aStudentCannotOpenAnotherGroupsResources() {
+        String ours = "本组笔记" + uniqueSuffix();
+        String theirs = "别组笔记" + uniqueSuffix();
+        resources.studentResource(mate.studentId(), ours, "只给本组看", false, null, null);
+        long other = resources.studentResource(classmate.studentId(), theirs, "只给第2组看", false, "笔记.txt",
+                "第2组的笔记".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        expectConsoleError("403");
+        phone();
+        LoginPage.open(browser).loginAs(studentNo(asker), DemoSchool.PASSWORD);
+        var page = new MyRecordPage(browser).openResources();
+        assertThat(page.titles()).contains(ours).doesNotContain(theirs);
+        assertThat(page.showsMistakeBook()).isTrue();
+        assertThat(ErrorPage.visit(browser, "/resources/" + other + "/file").status()).isEqualTo(403);
     }
 
     private void phone() {

@@ -20,12 +20,17 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.annotation.Order;
 
-/** Mutual help (issue 16): teachers of the class; students on /me, the 学科组长 / 课代表 pages by role. */
-@Order(1500)
+/**
+ * Mutual help (issue 16): teachers of the class; students on /me, the 学科组长 / 课代表 pages by role. Ordered before
+ * the group feature's rows (700): those regroup 七年级1班 and change its roles, while these rows decide who collects and
+ * which group a resource belongs to from the demo's groups as they are when the rows are made.
+ */
+@Order(650)
 public class MutualHelpEndpointRows implements EndpointRows {
 
     @Autowired QuestionSeeds questionSeeds;
     @Autowired cn.hezuo.mutualhelp.board.BoardSeeds boardSeeds;
+    @Autowired cn.hezuo.mutualhelp.resources.ResourceSeeds resourceSeeds;
     @Autowired People mutualHelpPeople;
 
     @Override
@@ -82,6 +87,29 @@ public class MutualHelpEndpointRows implements EndpointRows {
         list.add(new Endpoint("POST", "/me/mutual-help/lessons/{lessonId}/class/submit", () -> post(mine + "/class/submit"),
                 STUDENTS));
         boardRows(list, fixture, classId, math);
+        resourceRows(list, fixture, classId);
+    }
+
+    /** 学习资料共享: students of the class on /me, its teachers on the class page; files to who may read them. */
+    private void resourceRows(List<Endpoint> list, AuthzFixture fixture, long classId) {
+        long me = fixture.student("070101").getId();
+        long image = resourceSeeds.studentResource(me, "授权测试资料" + fixture.next(), null, true, "a.png", png());
+        Set<Persona> readers = EnumSet.copyOf(CLASS_VIEWERS);
+        readers.add(Persona.STUDENT);
+        list.add(new Endpoint("GET", "/me/resources", () -> get("/me/resources"), STUDENTS));
+        list.add(new Endpoint("POST", "/me/resources", () -> multipart("/me/resources").param("title", "授权测试分享")
+                .param("note", "笔记").param("visibility", "GROUP"), STUDENTS));
+        list.add(new Endpoint("GET", "/classes/{classId}/resources", () -> get("/classes/" + classId + "/resources"),
+                CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/classes/{classId}/resources", () -> multipart("/classes/" + classId
+                + "/resources").param("title", "授权测试分享").param("note", "笔记"), CLASS_VIEWERS));
+        list.add(new Endpoint("GET", "/resources/{resourceId}/image", () -> get("/resources/" + image + "/image"),
+                readers));
+        list.add(new Endpoint("GET", "/resources/{resourceId}/file", () -> get("/resources/" + image + "/file"),
+                readers));
+        // A fresh resource of 070101 for every request: each allowed person removes one of their own to remove.
+        list.add(new Endpoint("POST", "/resources/{resourceId}/remove", () -> post("/resources/"
+                + resourceSeeds.studentResource(me, "授权测试删除", "笔记", false, null, null) + "/remove"), readers));
     }
 
     /** 互助答疑: its students on the board and a question; its teachers (and the admin) moderate and read the report. */
