@@ -126,6 +126,26 @@ public class EvaluationItemService {
                 : "audit.msg.eval.itemRestored", item.getName()));
     }
 
+    /**
+     * The id of the class's item with this name, made (+1, praise, 合作探究) if the class has none: for features that
+     * award points through {@link AwardService} under an item of their own (mutual help's 互助答疑). A retired item of
+     * that name is brought back rather than doubled (item names are unique per class).
+     */
+    @Transactional
+    public long itemNamed(HezuoUser user, long classId, String name) {
+        access.requireView(user, classId);
+        var existing = items.findByClassIdOrderBySortOrderAscIdAsc(classId).stream()
+                .filter(i -> i.getName().equals(name)).findFirst();
+        if (existing.isPresent()) {
+            if (existing.get().isRetired()) {
+                setRetired(user, classId, existing.get().getId(), false);
+            }
+            return existing.get().getId();
+        }
+        return create(user, classId, new ItemForm(name, ItemKind.PRAISE, 1, ItemIcon.HAND, ItemColour.SUCCESS,
+                Stage.COOPERATION, -1)).getId();
+    }
+
     private void requireUniqueName(long classId, String name, Long self) {
         boolean taken = items.findByClassIdOrderBySortOrderAscIdAsc(classId).stream()
                 .anyMatch(i -> i.getName().equals(name) && !i.getId().equals(self));

@@ -145,6 +145,28 @@ public class StudentExams {
                 RankBand.of(percentile), items, points);
     }
 
+    /** One exam item the student lost points on, for their own 错题本: no ranks, no one else's scores. */
+    public record WrongItem(long examId, String exam, java.time.LocalDate examDate, String subject, String item,
+                            double points, double maxPoints) {
+    }
+
+    /** The items of the student's exams where they got less than full marks, newest exam first, items in order. */
+    @Transactional(readOnly = true)
+    public List<WrongItem> wrongItems(Student student) {
+        List<ExamLine> all = new ArrayList<>(lines(student, (exam, classId) -> true));
+        java.util.Collections.reverse(all);
+        List<WrongItem> wrong = new ArrayList<>();
+        for (ExamLine line : all) {
+            for (ItemPoints item : line.items()) {
+                if (!line.absent() && item.points() < item.maxPoints()) {
+                    wrong.add(new WrongItem(line.exam().getId(), line.exam().getName(), line.exam().getExamDate(),
+                            line.subject(), item.label(), item.points(), item.maxPoints()));
+                }
+            }
+        }
+        return wrong;
+    }
+
     /** The trend chart: the student's score rate and the grade's mean rate per exam, in percent. */
     public static String trendChart(List<ExamLine> lines, String mine, String grade) {
         ChartJson chart = ChartJson.line(lines.stream()

@@ -26,10 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
  * never the uploaded file: the image is decoded (JPEG or PNG, decided by its first bytes, never its name or the
  * browser's claim), scaled to at most {@value #MAX_SIDE} pixels on its longer side and written again as JPEG, so no
  * script, metadata (a phone photo's GPS position) or polyglot content survives; it is served as image/jpeg with
- * {@code nosniff}.
+ * {@code nosniff}. Public so the Q&A board ({@code mutualhelp.board}) keeps its photos the same way.
  */
 @Component
-class PhotoStore {
+public class PhotoStore {
 
     /** 8 MB: a phone photo as taken; a larger one gets a message asking to shrink it. */
     static final int MAX_BYTES = 8 * 1024 * 1024;
@@ -38,7 +38,7 @@ class PhotoStore {
     /** Refused before decoding, so a small file claiming a huge image cannot exhaust the memory. */
     static final long MAX_PIXELS = 40_000_000L;
 
-    record StoredPhoto(String contentType, byte[] bytes) {
+    public record StoredPhoto(String contentType, byte[] bytes) {
     }
 
     private final JdbcTemplate jdbc;
@@ -51,7 +51,7 @@ class PhotoStore {
 
     /** Stores a checked, re-encoded photo and returns its id; refuses (in Chinese, naming the field) a big or non-image file. */
     @Transactional
-    String save(long schoolId, byte[] bytes) {
+    public String save(long schoolId, byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
             throw new RuleViolationException("mutualhelp.error.photoSize", MAX_BYTES / (1024 * 1024));
         }
@@ -66,7 +66,7 @@ class PhotoStore {
     }
 
     @Transactional(readOnly = true)
-    Optional<StoredPhoto> find(String id, long schoolId) {
+    public Optional<StoredPhoto> find(String id, long schoolId) {
         List<StoredPhoto> found = jdbc.query("select content_type, bytes from mh_photo where id = ? and school_id = ?",
                 (rs, n) -> new StoredPhoto(rs.getString(1), rs.getBytes(2)), id, schoolId);
         return found.stream().findFirst();

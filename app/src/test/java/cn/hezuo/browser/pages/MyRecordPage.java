@@ -66,4 +66,16 @@ public final class MyRecordPage extends Page {
         submitAndWait(Scroll.intoView(browser, find(By.id("mutual-help-card"))));
         return new MyQuestionsPage(browser);
     }
+
+    /** Follows the 互助答疑 card. */
+    public MyBoardPage openBoard() {
+        submitAndWait(Scroll.intoView(browser, find(By.id("board-card"))));
+        return new MyBoardPage(browser);
+    }
+
+    /** Follows the 学习资料 card. */
+    public MyResourcesPage openResources() {
+        submitAndWait(Scroll.intoView(browser, find(By.id("resources-card"))));
+        return new MyResourcesPage(browser);
+    }
 }

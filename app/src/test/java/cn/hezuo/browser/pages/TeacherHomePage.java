@@ -28,4 +28,12 @@ public final class TeacherHomePage extends Page {
         submitAndWait(card);
         return new ClassRosterPage(browser);
     }
+
+    /** Follows the 互助答疑 button of a class card. */
+    public ClassBoardPage openBoard(long classId) {
+        // The button sits below the research cards, at the window's edge: follow its link rather than race the scroll.
+        String href = find(By.cssSelector(".class-board[data-class-id='" + classId + "']")).getAttribute("href");
+        browser.driver().navigate().to(href);
+        return new ClassBoardPage(browser);
+    }
 }

@@ -38,6 +38,8 @@ abstract class MutualHelpRepositoryContract {
     @Autowired ReflectionAnswerRepository reflectionAnswers;
     @Autowired PhotoStore photos;
     @Autowired QuestionSeeds seeds;
+    @Autowired cn.hezuo.mutualhelp.board.BoardSeeds boardSeeds;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired People people;
     @Autowired SchoolClassRepository classes;
     @Autowired MutableClock clock;
@@ -109,6 +111,41 @@ abstract class MutualHelpRepositoryContract {
         long second = save(lessonId, ids.get(2), UUID.randomUUID().toString(), t.plusSeconds(10));
         assertThat(questions.findByLessonIdOrderByCreatedAtAscIdAsc(lessonId)).extracting(Question::getId)
                 .containsExactly(first, second, third);
+    }
+
+    @Test
+    void theBoardMigratesTheDemoSeedsItAndItsKeysAndHoldTimesHold() {
+        // V66 and the demo: every class's 数学 board with answers, one accepted, one homework question held.
+        Integer seeded = jdbc.queryForObject("select count(*) from mh_board_question where class_id = ?", Integer.class,
+                schoolClass.getId());
+        assertThat(seeded).isGreaterThanOrEqualTo(5);
+        assertThat(jdbc.queryForObject("select count(*) from mh_board_answer a join mh_board_question q"
+                + " on q.id = a.question_id where q.class_id = ? and a.accepted = ?", Integer.class, schoolClass.getId(),
+                true)).isEqualTo(1);
+        Instant due = clock.instant().plus(Duration.ofDays(2));
+        long homework = boardSeeds.homework(schoolClass.getSchoolId(), schoolClass.getId(), math, "契约作业", due);
+        long student = people.classNames(schoolClass.getId()).keySet().iterator().next();
+        long q = boardSeeds.question(math, student, "契约问题", null, homework, clock.instant());
+        assertThat(jdbc.queryForObject("select held_until from mh_board_question where id = ?", java.sql.Timestamp.class,
+                q).toInstant()).isEqualTo(due);
+        // One “我也有这个问题” per question and student; one question per student and request id.
+        long other = people.classNames(schoolClass.getId()).keySet().stream().skip(1).findFirst().orElseThrow();
+        String insert = "insert into mh_board_me_too (id, school_id, question_id, student_id, created_at, version)"
+                + " values (?, ?, ?, ?, ?, 0)";
+        jdbc.update(insert, -q, schoolClass.getSchoolId(), q, other, java.sql.Timestamp.from(clock.instant()));
+        assertThatThrownBy(() -> jdbc.update(insert, -q - 1, schoolClass.getSchoolId(), q, other,
+                java.sql.Timestamp.from(clock.instant()))).isInstanceOf(DataIntegrityViolationException.class);
+        String requestId = jdbc.queryForObject("select request_id from mh_board_question where id = ?", String.class, q);
+        assertThatThrownBy(() -> jdbc.update("insert into mh_board_question (id, school_id, class_id, subject_id,"
+                + " student_id, anonymous, request_id, body, hidden, pinned, me_too, answers, created_at, version)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, 0)", -q, schoolClass.getSchoolId(), schoolClass.getId(),
+                math, student, false, requestId, "重复", false, false, java.sql.Timestamp.from(clock.instant())))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        // The board page's order: pinned first, then newest.
+        List<Long> page = jdbc.queryForList("select id from mh_board_question where class_id = ? and subject_id = ?"
+                + " order by pinned desc, created_at desc, id desc", Long.class, schoolClass.getId(), math);
+        assertThat(jdbc.queryForObject("select pinned from mh_board_question where id = ?", Boolean.class, page.get(0)))
+                .isTrue();
     }
 
     private long save(long lessonId, long studentId, String requestId, Instant at) {
