@@ -46,10 +46,18 @@ public class MutualHelpEndpointRows implements EndpointRows {
                 java.time.Instant.now().plus(java.time.Duration.ofDays(30)));
         long questionId = questionSeeds.question(lessonId, me.getId(), "授权测试疑问", null, java.time.Instant.now(),
                 png());
-        long groupId = mutualHelpPeople.placement(me).orElseThrow().groupId();
-        boolean collector = mutualHelpPeople.questionCollector(schoolId, classId, groupId, math)
-                .filter(id -> id.equals(me.getId())).isPresent();
-        Set<Persona> leader = collector ? STUDENTS : EnumSet.noneOf(Persona.class);
+        // Whether 070101 is the group's 数学 学科组长 is decided when each request is made, not when the table is built:
+        // the group rows before these activate a new grouping plan, which can hand the role to someone else.
+        Set<Persona> leader = EnumSet.noneOf(Persona.class);
+        Runnable decideLeader = () -> {
+            long groupId = mutualHelpPeople.placement(me).orElseThrow().groupId();
+            boolean collector = mutualHelpPeople.questionCollector(schoolId, classId, groupId, math)
+                    .filter(id -> id.equals(me.getId())).isPresent();
+            leader.clear();
+            if (collector) {
+                leader.addAll(STUDENTS);
+            }
+        };
         String base = "/classes/" + classId + "/mutual-help";
         list.add(new Endpoint("GET", "/classes/{classId}/mutual-help", () -> get(base), CLASS_VIEWERS));
         list.add(new Endpoint("POST", "/classes/{classId}/mutual-help/lessons", () -> post(base + "/lessons")
@@ -74,13 +82,22 @@ public class MutualHelpEndpointRows implements EndpointRows {
         list.add(new Endpoint("GET", "/me/mutual-help", () -> get("/me/mutual-help"), STUDENTS));
         list.add(new Endpoint("POST", "/me/mutual-help/lessons/{lessonId}/questions", () -> multipart(mine + "/questions")
                 .param("body", "授权测试提问").param("requestId", java.util.UUID.randomUUID().toString()), STUDENTS));
-        list.add(new Endpoint("GET", "/me/mutual-help/lessons/{lessonId}/group", () -> get(mine + "/group"), leader));
-        list.add(new Endpoint("POST", "/me/mutual-help/lessons/{lessonId}/group/merge", () -> post(mine + "/group/merge")
-                .param("questionId", String.valueOf(questionId)), leader));
-        list.add(new Endpoint("POST", "/me/mutual-help/lessons/{lessonId}/group/solved", () -> post(mine + "/group/solved")
-                .param("questionId", String.valueOf(questionId)).param("solved", "false"), leader));
-        list.add(new Endpoint("POST", "/me/mutual-help/lessons/{lessonId}/group/submit", () -> post(mine + "/group/submit"),
-                leader));
+        list.add(new Endpoint("GET", "/me/mutual-help/lessons/{lessonId}/group", () -> {
+            decideLeader.run();
+            return get(mine + "/group");
+        }, leader));
+        list.add(new Endpoint("POST", "/me/mutual-help/lessons/{lessonId}/group/merge", () -> {
+            decideLeader.run();
+            return post(mine + "/group/merge").param("questionId", String.valueOf(questionId));
+        }, leader));
+        list.add(new Endpoint("POST", "/me/mutual-help/lessons/{lessonId}/group/solved", () -> {
+            decideLeader.run();
+            return post(mine + "/group/solved").param("questionId", String.valueOf(questionId)).param("solved", "false");
+        }, leader));
+        list.add(new Endpoint("POST", "/me/mutual-help/lessons/{lessonId}/group/submit", () -> {
+            decideLeader.run();
+            return post(mine + "/group/submit");
+        }, leader));
         list.add(new Endpoint("GET", "/me/mutual-help/lessons/{lessonId}/class", () -> get(mine + "/class"), STUDENTS));
         list.add(new Endpoint("POST", "/me/mutual-help/lessons/{lessonId}/class/merge", () -> post(mine + "/class/merge")
                 .param("questionId", String.valueOf(questionId)), STUDENTS));
