@@ -80,7 +80,7 @@ class StudentSeesOnlyOwnRecordIT extends BrowserTest {
 
         assertThat(browser.pageSource()).doesNotContain(twoClassmateNames());
         // Prior scores are teacher-only: no subject column, and none of the student's own scores anywhere (the
-        // 我的得分 card's own point counts aside).
+        // 我的积分 card's own point counts aside).
         String text = page.mainTextOutsidePoints();
         assertThat(text).doesNotContain("语文", "数学", "英语");
         List<String> ownScores = scores.findByStudentId(me.getId()).stream()

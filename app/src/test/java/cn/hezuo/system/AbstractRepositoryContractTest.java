@@ -135,8 +135,9 @@ abstract class AbstractRepositoryContractTest {
         Map<String, Long> accountsByRole = jdbc.queryForList(
                         "select role, count(*) as n from account where school_id = ? group by role", demoId).stream()
                 .collect(Collectors.toMap(row -> (String) row.get("role"), row -> ((Number) row.get("n")).longValue()));
+        // Three demo parents (issue 13): of 070101, of 070102 and 070205 (two classes), of 070103.
         assertThat(accountsByRole).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "ADMIN", 1L, "TEACHER", 18L, "STUDENT", studentTotal));
+                "ADMIN", 1L, "TEACHER", 18L, "STUDENT", studentTotal, "PARENT", 3L));
         assertThat(students.findBySchoolId(demoId)).allSatisfy(s -> assertThat(s.getAccountId()).isNotNull());
     }
 

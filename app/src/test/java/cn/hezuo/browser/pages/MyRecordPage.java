@@ -32,7 +32,7 @@ public final class MyRecordPage extends Page {
     }
 
     /**
-     * The main area without the 我的得分 card (evaluation points, issue 13): its small counts are the student's own
+     * The main area without the 我的积分 card (evaluation points, issue 13): its small counts are the student's own
      * and may equal a prior score by chance.
      */
     public String mainTextOutsidePoints() {
