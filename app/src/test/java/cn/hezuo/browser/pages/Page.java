@@ -29,7 +29,12 @@ public abstract class Page {
 
     /** Logs out with the navigation bar's button (a POST with the CSRF token, like a user does). */
     public LoginPage logout() {
-        submitAndWait(find(By.id("logout")));
+        WebElement logout = find(By.id("logout"));
+        // A page scrolled down (a long board, a form below the fold) has the bar's button above the viewport, where
+        // Chromium refuses the click instead of scrolling to it.
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "window.scrollTo(0, 0); arguments[0].scrollIntoView({block: 'center'});", logout);
+        submitAndWait(logout);
         return new LoginPage(browser);
     }
 
