@@ -20,14 +20,16 @@ class DemoMutualHelp {
     private final ResourceSeeds resources;
     private final ClassDirectory classes;
     private final SubjectDirectory subjects;
+    private final PersistenceContextReset reset;
 
     DemoMutualHelp(QuestionSeeds questions, BoardSeeds board, ResourceSeeds resources, ClassDirectory classes,
-                   SubjectDirectory subjects) {
+                   SubjectDirectory subjects, PersistenceContextReset reset) {
         this.questions = questions;
         this.board = board;
         this.resources = resources;
         this.classes = classes;
         this.subjects = subjects;
+        this.reset = reset;
     }
 
     void load(long schoolId) {
@@ -37,6 +39,7 @@ class DemoMutualHelp {
             questions.demo(schoolId, schoolClass.getId(), math);
             board.demo(schoolId, schoolClass.getId(), math);
             resources.demo(schoolId, schoolClass.getId());
+            reset.flushAndClear();
         }
     }
 }

@@ -42,6 +42,10 @@ class DemoSchoolLoader implements SchoolSeed {
 
     static final List<String> SUBJECTS = List.of("语文", "数学", "英语", "物理", "道德与法治", "历史", "地理", "生物");
 
+    /** Emptied after each class and each part: see {@link PersistenceContextReset}. */
+    @org.springframework.beans.factory.annotation.Autowired
+    private PersistenceContextReset reset;
+
     private final SchoolSeeds school;
     private final TeacherSeeds teachers;
     private final RosterSeeds roster;
@@ -129,30 +133,38 @@ class DemoSchoolLoader implements SchoolSeed {
                 studentCount += loadStudents(schoolId, schoolClass, g, c, names, random, passwordHash,
                         List.of(chinese, math, english));
                 demoGroups.formGroups(schoolClass, head.teacher(), head.account());
+                flushAndClear();
             }
         }
         audit.record(schoolId, "system", "DEMO_LOAD", "School", schoolId,
                 AuditText.of("audit.msg.demo.school", studentCount));
+        flushAndClear();
         watch.stop();
         watch.start("exams");
         exams.load(schoolId, DemoSchool.SEED + 6);
+        flushAndClear();
         watch.stop();
         watch.start("calling, peer evaluation");
         callingAndPeerEvaluation.load(schoolId);
+        flushAndClear();
         watch.stop();
         watch.start("commendations");
         commendations.load(schoolId);
+        flushAndClear();
         watch.stop();
         watch.start("research");
         research.load(schoolId);
         lessonStudy.load(schoolId);
         observationDemo.load(schoolId);
+        flushAndClear();
         watch.stop();
         watch.start("mutual help");
         mutualHelp.load(schoolId);
+        flushAndClear();
         watch.stop();
         watch.start("families");
         families.load(schoolId, passwordHash);
+        flushAndClear();
         watch.stop();
         watch.start("surveys");
         java.util.Map<String, Long> classIds = new java.util.HashMap<>();
@@ -161,9 +173,14 @@ class DemoSchoolLoader implements SchoolSeed {
                 classIds.get(DemoSchool.className(0, 3))), classIds.get(DemoSchool.className(0, 2)), DemoSchool.SEED + 17);
         projectSeeds.load(schoolId, DemoSchool.headUsername(0, 1), List.of(classIds.get(DemoSchool.className(0, 1)),
                 classIds.get(DemoSchool.className(0, 3))), classIds.get(DemoSchool.className(0, 2)));
+        flushAndClear();
         watch.stop();
         log.info("Demo school loaded in {} ms: {}", watch.getTotalTimeMillis(), java.util.Arrays.stream(watch.getTaskInfo())
                 .map(t -> t.getTaskName() + " " + t.getTimeMillis() + " ms").collect(java.util.stream.Collectors.joining(", ")));
+    }
+
+    private void flushAndClear() {
+        reset.flushAndClear();
     }
 
     private int loadStudents(long schoolId, SchoolClass schoolClass, int grade, int number, ChineseNames names,

@@ -113,15 +113,16 @@ class SchoolAdminController {
 
     private String termsPage(HezuoUser user, Model model) {
         model.addAttribute("emptyPeriodForm", TermPeriodForm.empty());
+        java.util.List<Term> schoolTerms = terms.findBySchoolIdOrderByStartDateDesc(user.schoolId());
         java.util.Map<Long, SchoolTerm> termsById = new java.util.HashMap<>();
-        calendar.terms(user.schoolId()).forEach(t -> termsById.put(t.id(), t));
+        schoolTerms.forEach(t -> termsById.put(t.getId(), SchoolTerm.of(t)));
         java.util.Map<Long, java.util.List<PeriodRow>> byTerm = new java.util.HashMap<>();
         calendar.periods(user.schoolId()).forEach(p -> byTerm.computeIfAbsent(p.termId(), k -> new java.util.ArrayList<>())
                 .add(new PeriodRow(p, p.weeks(termsById.get(p.termId())).stream().map(String::valueOf)
                         .collect(java.util.stream.Collectors.joining("、")))));
         model.addAttribute("periodsByTerm", byTerm);
         model.addAttribute("periodKinds", TermPeriodKind.values());
-        model.addAttribute("terms", terms.findBySchoolIdOrderByStartDateDesc(user.schoolId()));
+        model.addAttribute("terms", schoolTerms);
         model.addAttribute("today", calendar.today());
         return "school/terms";
     }

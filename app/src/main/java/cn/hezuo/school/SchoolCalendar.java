@@ -204,15 +204,34 @@ public class SchoolCalendar {
 
     /** The term's weeks touched by an exam period. */
     public java.util.Set<Integer> examWeeks(long schoolId, SchoolTerm term) {
-        java.util.Set<Integer> weeks = new java.util.TreeSet<>();
-        periods(schoolId, term.id()).stream().filter(p -> p.kind() == TermPeriodKind.EXAM)
-                .forEach(p -> weeks.addAll(p.weeks(term)));
-        return weeks;
+        return examWeeks(term, periods(schoolId, term.id()));
     }
 
     /** The term's weeks whose whole Monday–Friday is a holiday. */
     public java.util.Set<Integer> holidayWeeks(long schoolId, SchoolTerm term) {
-        List<CalendarPeriod> holidays = periods(schoolId, term.id()).stream().filter(CalendarPeriod::isHoliday).toList();
+        return holidayWeeks(term, periods(schoolId, term.id()));
+    }
+
+    /** Weeks in which no weekly slot is generated: holiday weeks and exam weeks (one read of the periods). */
+    public java.util.Set<Integer> weeksWithoutRoutine(long schoolId, SchoolTerm term) {
+        return weeksWithoutRoutine(term, periods(schoolId, term.id()));
+    }
+
+    /** The same rule over periods a caller already holds, so a page that also lists them reads them once. */
+    public static java.util.Set<Integer> weeksWithoutRoutine(SchoolTerm term, List<CalendarPeriod> termPeriods) {
+        java.util.Set<Integer> weeks = new java.util.TreeSet<>(holidayWeeks(term, termPeriods));
+        weeks.addAll(examWeeks(term, termPeriods));
+        return weeks;
+    }
+
+    private static java.util.Set<Integer> examWeeks(SchoolTerm term, List<CalendarPeriod> termPeriods) {
+        java.util.Set<Integer> weeks = new java.util.TreeSet<>();
+        termPeriods.stream().filter(p -> p.kind() == TermPeriodKind.EXAM).forEach(p -> weeks.addAll(p.weeks(term)));
+        return weeks;
+    }
+
+    private static java.util.Set<Integer> holidayWeeks(SchoolTerm term, List<CalendarPeriod> termPeriods) {
+        List<CalendarPeriod> holidays = termPeriods.stream().filter(CalendarPeriod::isHoliday).toList();
         java.util.Set<Integer> weeks = new java.util.TreeSet<>();
         for (int week = 1; week <= term.weekCount(); week++) {
             int w = week;
@@ -220,13 +239,6 @@ public class SchoolCalendar {
                 weeks.add(week);
             }
         }
-        return weeks;
-    }
-
-    /** Weeks in which no weekly slot is generated: holiday weeks and exam weeks. */
-    public java.util.Set<Integer> weeksWithoutRoutine(long schoolId, SchoolTerm term) {
-        java.util.Set<Integer> weeks = new java.util.TreeSet<>(holidayWeeks(schoolId, term));
-        weeks.addAll(examWeeks(schoolId, term));
         return weeks;
     }
 }

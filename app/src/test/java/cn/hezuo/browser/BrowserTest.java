@@ -26,6 +26,9 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -60,7 +63,15 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(BrowserTest.ONE_BROWSER_CLASS_AT_A_TIME)
 public abstract class BrowserTest {
+
+    /**
+     * Browser classes run beside the unit and flow tests (which keep the main thread), never beside each other: the
+     * lock is held for a whole class, so its tests also run one after another in one Chromium.
+     */
+    static final String ONE_BROWSER_CLASS_AT_A_TIME = "cn.hezuo.browser";
 
     private static final Path OUTPUT = Path.of("target", "browser").toAbsolutePath();
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -80,8 +80,9 @@ class ScheduleService {
                 .filter(a -> a.getKind() == ActivityKind.COLLECTIVE_PREP).map(ResearchActivity::getWeek)
                 .collect(Collectors.toCollection(java.util.HashSet::new));
         // No weekly 集体备课 in a holiday week (国庆) or an exam week; nor on a single holiday that hits its weekday.
-        taken.addAll(terms.weeksWithoutRoutine(group.getSchoolId(), term));
-        List<cn.hezuo.school.CalendarPeriod> holidays = terms.periods(group.getSchoolId(), term).stream()
+        List<cn.hezuo.school.CalendarPeriod> periods = terms.periods(group.getSchoolId(), term);
+        taken.addAll(cn.hezuo.school.SchoolCalendar.weeksWithoutRoutine(term, periods));
+        List<cn.hezuo.school.CalendarPeriod> holidays = periods.stream()
                 .filter(cn.hezuo.school.CalendarPeriod::isHoliday).toList();
         List<LocalDate> dates = new java.util.ArrayList<>();
         for (int week = firstWeek; week <= lastWeek; week++) {
