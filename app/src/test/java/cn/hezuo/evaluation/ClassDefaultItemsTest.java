@@ -29,6 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ClassDefaultItemsTest {
 
     @Autowired MockMvc mvc;
+
+    @Autowired cn.hezuo.testsupport.TestClasses testClasses;
     @Autowired UserDetailsService users;
     @Autowired SchoolSetupService setup;
     @Autowired SchoolClassRepository classes;
@@ -58,7 +60,7 @@ class ClassDefaultItemsTest {
 
     /** A class as it was before this change: created without items (no event). */
     private SchoolClass classWithoutItems() {
-        return classes.save(new SchoolClass(admin.schoolId(), template.getGradeId(), uniqueName(), null));
+        return testClasses.aClass("默认项目").build().schoolClass();
     }
 
     @Test

@@ -22,14 +22,13 @@ import cn.hezuo.group.GroupPlanService;
 import cn.hezuo.group.GroupingForm;
 import cn.hezuo.group.StudyGroup;
 import cn.hezuo.group.StudyGroupRepository;
-import cn.hezuo.roster.Gender;
-import cn.hezuo.roster.Student;
 import cn.hezuo.roster.StudentRepository;
 import cn.hezuo.school.SchoolCalendar;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
 import cn.hezuo.school.SchoolTerm;
 import cn.hezuo.testsupport.HezuoTest;
+import cn.hezuo.testsupport.TestClasses;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -38,7 +37,6 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -73,6 +71,7 @@ class RegroupingKeepsPointsTest {
     @Autowired SchoolCalendar calendar;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
+    @Autowired TestClasses testClasses;
     @Autowired MockMvc mvc;
 
     private HezuoUser admin;
@@ -85,15 +84,10 @@ class RegroupingKeepsPointsTest {
     @BeforeEach
     void classEarnsPointsInItsFirstGroups() {
         admin = (HezuoUser) users.loadUserByUsername("admin");
-        SchoolClass template = classes.findAll().stream().filter(c -> c.getName().equals("八年级3班")).findFirst().orElseThrow();
-        schoolClass = classes.save(new SchoolClass(admin.schoolId(), template.getGradeId(),
-                "重组班" + System.nanoTime() % 1_000_000, null));
-        for (int i = 1; i <= 18; i++) {
-            students.save(new Student(admin.schoolId(), schoolClass.getId(), "R" + schoolClass.getId() + "-" + i, "组员" + i,
-                    i % 2 == 0 ? Gender.M : Gender.F));
-        }
-        first = plan("第一学段分组", 11);
-        planService.activate(admin, first.getId());
+        TestClasses.TestClass built = testClasses.aClass("重组班").withStudents(18).numbered("R").named(i -> "组员" + i)
+                .groupedAndActive("第一学段分组", form(11)).withDefaultItems().build();
+        schoolClass = built.schoolClass();
+        first = built.activePlan();
         firstGroups = groups.findByPlanIdOrderByNumberAsc(first.getId());
         for (StudyGroup g : firstGroups) {
             g.setName("雄鹰" + g.getNumber());
@@ -101,7 +95,6 @@ class RegroupingKeepsPointsTest {
             g.setGoals("期中进步" + g.getNumber(), "IN_PROGRESS", null, null, "学年目标" + g.getNumber(), null);
             groups.save(g);
         }
-        itemService.createDefaults(schoolClass.getSchoolId(), schoolClass.getId(), schoolClass.getName(), Locale.SIMPLIFIED_CHINESE);
         plusTwo = items.findByClassIdAndRetiredFalseOrderBySortOrderAscIdAsc(schoolClass.getId()).stream()
                 .filter(i -> i.getPoints() == 2).findFirst().orElseThrow();
         // Every group +2 and +2 again for 第1组; one member of 第2组 +2 (bundled: it counts for 第2组 too).

@@ -11,13 +11,12 @@ import cn.hezuo.audit.AuditEntryRepository;
 import cn.hezuo.roster.Gender;
 import cn.hezuo.roster.Student;
 import cn.hezuo.roster.StudentRepository;
-import cn.hezuo.roster.StudentScore;
 import cn.hezuo.roster.StudentScoreRepository;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.SchoolClassRepository;
-import cn.hezuo.school.Subject;
 import cn.hezuo.school.SubjectRepository;
 import cn.hezuo.testsupport.HezuoTest;
+import cn.hezuo.testsupport.TestClasses;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,6 +53,7 @@ class MemberNumberPrivacyTest {
     @Autowired AuditEntryRepository audit;
     @Autowired MyGroupQuery myGroup;
     @Autowired MockMvc mvc;
+    @Autowired TestClasses testClasses;
     @Autowired LegacyMemberNumbers legacy;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -63,21 +63,16 @@ class MemberNumberPrivacyTest {
     @BeforeEach
     void setUp() {
         admin = (HezuoUser) users.loadUserByUsername("admin");
-        SchoolClass template = classes.findAll().stream().filter(c -> c.getName().equals("八年级3班")).findFirst().orElseThrow();
-        schoolClass = classes.save(new SchoolClass(admin.schoolId(), template.getGradeId(),
-                "号码班" + System.nanoTime() % 1_000_000, null));
-        List<Subject> scored = subjects.findBySchoolIdAndActiveTrueOrderBySortOrderAscIdAsc(admin.schoolId()).subList(0, 3);
-        Random random = new Random(schoolClass.getId());
-        for (int i = 1; i <= STUDENTS; i++) {
-            Student s = students.save(new Student(admin.schoolId(), schoolClass.getId(), "N" + schoolClass.getId() + "-" + i,
-                    "学生" + i, random.nextBoolean() ? Gender.M : Gender.F));
-            double ability = random.nextGaussian();
-            for (Subject subject : scored) {
-                double z = 0.77 * ability + 0.63 * random.nextGaussian();
-                scores.save(new StudentScore(s.getId(), subject.getId(),
-                        BigDecimal.valueOf(Math.round(Math.max(25, Math.min(120, 90 + 15 * z)))).setScale(1)));
-            }
-        }
+        // Prior scores correlated across subjects like real ones (one ability per student), from a fixed seed.
+        Random random = new Random(20261207L);
+        schoolClass = testClasses.aClass("号码班").withStudents(STUDENTS).numbered("N")
+                .gender(i -> random.nextBoolean() ? Gender.M : Gender.F)
+                .scored(3, (i, subjects) -> {
+                    double ability = random.nextGaussian();
+                    return subjects.stream().map(subject -> BigDecimal.valueOf(Math.round(Math.max(25, Math.min(120,
+                            90 + 15 * (0.77 * ability + 0.63 * random.nextGaussian()))))).setScale(1)).toList();
+                })
+                .build().schoolClass();
     }
 
     private static GroupingForm form(long seed) {

@@ -20,6 +20,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ExamTestData.class, SpreadsheetReaderSpy.class})
+@Import({ExamTestData.class, SpreadsheetReaderSpy.class, TestClasses.class})
 public @interface HezuoTest {
 }
