@@ -109,7 +109,11 @@ class CaseFiles {
             jdbc.update("update research_ls_file set stored_path = ?, content = ? where id = ?", stored, NONE, m.id());
         }
         if (stored != null) {
-            return new FileSystemResource(resolve(stored));
+            Path file = resolve(stored);
+            if (!Files.isReadable(file)) {
+                throw new cn.hezuo.system.NotFoundException("lesson study file in the store", m.id());
+            }
+            return new FileSystemResource(file);
         }
         return new ByteArrayResource(jdbc.queryForObject("select content from research_ls_file where id = ?",
                 byte[].class, m.id()));

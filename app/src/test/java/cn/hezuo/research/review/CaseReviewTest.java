@@ -2,6 +2,10 @@ package cn.hezuo.research.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.research.calendar.ResearchTerms;
@@ -15,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Review rounds among lesson-study cases (V82): every case of the chosen groups is reviewed by the groups of k other
@@ -29,6 +34,7 @@ class CaseReviewTest {
     @Autowired LessonStudyCases cases;
     @Autowired ResearchTerms terms;
     @Autowired UserDetailsService users;
+    @Autowired MockMvc mvc;
 
     private HezuoUser user(String name) {
         return (HezuoUser) users.loadUserByUsername(name);
@@ -88,5 +94,26 @@ class CaseReviewTest {
                         e -> assertThat(e.getMessageKey()).isEqualTo("research.review.error.infeasibleCase"));
         assertThat(reviews.visibleRounds(user("admin")).stream().map(ReviewRound::getName))
                 .doesNotContain("案例互评过多");
+    }
+
+    @Test
+    void theStartFormDrawsAmongCasesAndTheRoundPageNamesTheCases() throws Exception {
+        var started = mvc.perform(post("/research/reviews").with(csrf()).with(user(user("admin")))
+                .param("name", "案例互评页面").param("target", "CASE").param("reviews", "1").param("seed", "5")
+                .param("rubricId", String.valueOf(demoRubric()))
+                .param("deadline", terms.today().plusDays(3).toString())).andReturn().getResponse();
+        assertThat(started.getStatus()).isEqualTo(302);
+        String page = mvc.perform(get(started.getRedirectedUrl()).with(user(user("admin")))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("案例互评页面", "《", "review-pairs", "review-results");
+        String list = mvc.perform(get("/research/reviews").with(user(user("admin")))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(list).contains("review-target-CASE", "案例互评");
+        String refused = mvc.perform(post("/research/reviews").with(csrf()).with(user(user("admin")))
+                .param("name", "案例互评太多").param("target", "CASE").param("reviews", "400")
+                .param("rubricId", String.valueOf(demoRubric()))
+                .param("deadline", terms.today().plusDays(3).toString())).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(refused).contains("本组不评本组的案例时，无法让每个案例被评 400 次");
     }
 }
