@@ -3,7 +3,6 @@ package cn.hezuo.research.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -38,6 +37,11 @@ class CaseReviewTest {
 
     private HezuoUser user(String name) {
         return (HezuoUser) users.loadUserByUsername(name);
+    }
+
+    private org.springframework.test.web.servlet.request.RequestPostProcessor as(String name) {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(users.loadUserByUsername(name));
     }
 
     private long demoRubric() {
@@ -98,18 +102,18 @@ class CaseReviewTest {
 
     @Test
     void theStartFormDrawsAmongCasesAndTheRoundPageNamesTheCases() throws Exception {
-        var started = mvc.perform(post("/research/reviews").with(csrf()).with(user(user("admin")))
+        var started = mvc.perform(post("/research/reviews").with(csrf()).with(as("admin"))
                 .param("name", "案例互评页面").param("target", "CASE").param("reviews", "1").param("seed", "5")
                 .param("rubricId", String.valueOf(demoRubric()))
                 .param("deadline", terms.today().plusDays(3).toString())).andReturn().getResponse();
         assertThat(started.getStatus()).isEqualTo(302);
-        String page = mvc.perform(get(started.getRedirectedUrl()).with(user(user("admin")))).andReturn().getResponse()
+        String page = mvc.perform(get(started.getRedirectedUrl()).with(as("admin"))).andReturn().getResponse()
                 .getContentAsString();
         assertThat(page).contains("案例互评页面", "《", "review-pairs", "review-results");
-        String list = mvc.perform(get("/research/reviews").with(user(user("admin")))).andReturn().getResponse()
+        String list = mvc.perform(get("/research/reviews").with(as("admin"))).andReturn().getResponse()
                 .getContentAsString();
         assertThat(list).contains("review-target-CASE", "案例互评");
-        String refused = mvc.perform(post("/research/reviews").with(csrf()).with(user(user("admin")))
+        String refused = mvc.perform(post("/research/reviews").with(csrf()).with(as("admin"))
                 .param("name", "案例互评太多").param("target", "CASE").param("reviews", "400")
                 .param("rubricId", String.valueOf(demoRubric()))
                 .param("deadline", terms.today().plusDays(3).toString())).andReturn().getResponse()
