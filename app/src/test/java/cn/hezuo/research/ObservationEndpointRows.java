@@ -82,6 +82,17 @@ public class ObservationEndpointRows implements EndpointRows {
             tx.executeWithoutResult(s -> observations.assign(leader, lessonId, spareObserver, List.of("TIME")));
             return post(l + "/observers/" + spareObserver + "/delete");
         }, ARRANGERS));
+        list.add(new Endpoint("GET", "/research/observations/{lessonId}/edit", () -> get(l + "/edit"), ARRANGERS));
+        list.add(new Endpoint("POST", "/research/observations/{lessonId}/edit", () -> {
+            int version = observations.lessonsOf(groupId).stream().filter(x -> x.getId() == lessonId).findFirst()
+                    .orElseThrow().getVersion();
+            return post(l + "/edit").param("version", String.valueOf(version))
+                    .param("teacherId", String.valueOf(teacherId)).param("classId", String.valueOf(fixture.classId()))
+                    .param("subjectId", String.valueOf(mathId)).param("topic", "授权测试观课")
+                    .param("lessonDate", LocalDate.now().toString()).param("plannedMinutes", "45")
+                    .param("caseId", "").param("teachingNo", "1").param("pairKey", "授权测试")
+                    .param("dimensions", "TIME");
+        }, ARRANGERS));
         list.add(new Endpoint("GET", "/research/observations/{lessonId}/record", () -> get(l + "/record"), OBSERVER));
         list.add(new Endpoint("GET", "/research/observations/{lessonId}/events", () -> get(l + "/events"), OBSERVER));
         list.add(new Endpoint("POST", "/research/observations/{lessonId}/events", () -> post(l + "/events")

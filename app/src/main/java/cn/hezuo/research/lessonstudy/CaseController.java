@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -115,8 +116,10 @@ class CaseController {
 
     @PostMapping("/research/cases/{caseId}/roles")
     String role(@AuthenticationPrincipal HezuoUser user, @PathVariable long caseId, @RequestParam long teacherId,
-                @RequestParam(required = false) CaseRole role, RedirectAttributes redirect) {
-        return run(redirect, caseId, "#roles", () -> service.setRole(user, caseId, teacherId, role));
+                @RequestParam(required = false) CaseRole role, RedirectAttributes redirect,
+                @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        return run(user, htmx, model, redirect, caseId, "#roles", "roles",
+                () -> service.setRole(user, caseId, teacherId, role));
     }
 
     @PostMapping("/research/cases/{caseId}/pair")
@@ -129,8 +132,10 @@ class CaseController {
     String addStep(@AuthenticationPrincipal HezuoUser user, @PathVariable long caseId,
                    @RequestParam(defaultValue = "") String title, @RequestParam(required = false) Long ownerId,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
-                   RedirectAttributes redirect) {
-        return run(redirect, caseId, "#steps", () -> service.addStep(user, caseId, title, ownerId, dueDate));
+                   RedirectAttributes redirect, @RequestHeader(value = "HX-Request", required = false) String htmx,
+                   Model model) {
+        return run(user, htmx, model, redirect, caseId, "#steps", "steps",
+                () -> service.addStep(user, caseId, title, ownerId, dueDate));
     }
 
     @PostMapping("/research/cases/{caseId}/steps/{stepId}")
@@ -139,26 +144,32 @@ class CaseController {
                       @RequestParam(required = false) Long ownerId,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
                       @RequestParam(required = false) StepStatus status, @RequestParam(required = false) String note,
-                      RedirectAttributes redirect) {
-        return run(redirect, caseId, "#step-" + stepId, () -> service.updateStep(user, caseId, stepId, version, title,
-                ownerId, dueDate, status, note));
+                      RedirectAttributes redirect, @RequestHeader(value = "HX-Request", required = false) String htmx,
+                      Model model) {
+        return run(user, htmx, model, redirect, caseId, "#step-" + stepId, "steps",
+                () -> service.updateStep(user, caseId, stepId, version, title, ownerId, dueDate, status, note));
     }
 
     @PostMapping("/research/cases/{caseId}/steps/{stepId}/delete")
     String deleteStep(@AuthenticationPrincipal HezuoUser user, @PathVariable long caseId, @PathVariable long stepId,
-                      RedirectAttributes redirect) {
-        return run(redirect, caseId, "#steps", () -> service.deleteStep(user, caseId, stepId));
+                      RedirectAttributes redirect, @RequestHeader(value = "HX-Request", required = false) String htmx,
+                      Model model) {
+        return run(user, htmx, model, redirect, caseId, "#steps", "steps",
+                () -> service.deleteStep(user, caseId, stepId));
     }
 
     @PostMapping("/research/cases/{caseId}/steps/{stepId}/move")
     String moveStep(@AuthenticationPrincipal HezuoUser user, @PathVariable long caseId, @PathVariable long stepId,
-                    @RequestParam int direction, RedirectAttributes redirect) {
-        return run(redirect, caseId, "#step-" + stepId, () -> service.moveStep(user, caseId, stepId, direction));
+                    @RequestParam int direction, RedirectAttributes redirect,
+                    @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        return run(user, htmx, model, redirect, caseId, "#step-" + stepId, "steps",
+                () -> service.moveStep(user, caseId, stepId, direction));
     }
 
     @PostMapping("/research/cases/{caseId}/self-evaluation")
     String selfEvaluate(@AuthenticationPrincipal HezuoUser user, @PathVariable long caseId,
-                        @RequestParam Map<String, String> params, RedirectAttributes redirect) {
+                        @RequestParam Map<String, String> params, RedirectAttributes redirect,
+                        @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         Map<SelfItem, Integer> levels = new EnumMap<>(SelfItem.class);
         Map<SelfItem, String> remarks = new EnumMap<>(SelfItem.class);
         for (SelfItem item : SelfItem.values()) {
@@ -172,8 +183,28 @@ class CaseController {
                 remarks.put(item, params.get("remark_" + item.name()));
             }
         }
-        return run(redirect, caseId, "#self-evaluation", () -> service.selfEvaluate(user, caseId, levels, remarks,
-                params.get("comment")));
+        return run(user, htmx, model, redirect, caseId, "#self-evaluation", "selfEvaluation",
+                () -> service.selfEvaluate(user, caseId, levels, remarks, params.get("comment")));
+    }
+
+    /**
+     * Runs a change asked for by htmx ({@code HX-Request} header) and answers with the changed section of the case
+     * page only ({@code case.html}'s fragment), a broken rule shown inside it; without htmx (no script) it is the
+     * plain post and redirect of {@link #run(RedirectAttributes, long, String, Runnable)}.
+     */
+    String run(HezuoUser user, String htmx, Model model, RedirectAttributes redirect, long caseId, String anchor,
+               String fragment, Runnable change) {
+        if (htmx == null) {
+            return run(redirect, caseId, anchor, change);
+        }
+        try {
+            change.run();
+            model.addAttribute("sectionSaved", true);
+        } catch (RuleViolationException e) {
+            model.addAttribute("sectionError", text(e));
+        }
+        page.fill(user, caseAccess.requireView(user, caseId), model);
+        return "research/lessonstudy/case :: " + fragment;
     }
 
     /** Runs a change; a broken rule comes back to the case page as a message (the page keeps everything else). */

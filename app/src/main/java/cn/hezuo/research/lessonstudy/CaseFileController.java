@@ -5,7 +5,6 @@ import cn.hezuo.system.NotFoundException;
 import cn.hezuo.system.RuleViolationException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -69,7 +68,7 @@ class CaseFileController {
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.ACCEPT_RANGES, "bytes")
                 .contentType(MediaType.parseMediaType(file.meta().contentType()))
-                .body(new ByteArrayResource(file.content()));
+                .body(file.content());
     }
 
     @PostMapping("/research/cases/{caseId}/files/{fileId}/delete")

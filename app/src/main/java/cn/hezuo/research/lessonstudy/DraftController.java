@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -176,7 +177,12 @@ class DraftController {
     @PostMapping("/research/cases/{caseId}/drafts/{draftId}/comments")
     String comment(@AuthenticationPrincipal HezuoUser user, @PathVariable long caseId, @PathVariable long draftId,
                    @RequestParam int paragraph, @RequestParam(defaultValue = "") String body,
-                   RedirectAttributes redirect) {
+                   RedirectAttributes redirect, @RequestHeader(value = "HX-Request", required = false) String htmx,
+                   Model model) {
+        if (htmx != null) {
+            return onParagraph(user, model, caseId, draftId, paragraph,
+                    () -> drafts.comment(user, caseId, draftId, paragraph, body));
+        }
         return onDraft(redirect, caseId, draftId, "#p-" + paragraph,
                 () -> drafts.comment(user, caseId, draftId, paragraph, body));
     }
@@ -184,12 +190,17 @@ class DraftController {
     @PostMapping("/research/cases/{caseId}/comments/{commentId}/decision")
     String decide(@AuthenticationPrincipal HezuoUser user, @PathVariable long caseId, @PathVariable long commentId,
                   @RequestParam Decision decision, @RequestParam(defaultValue = "") String reason,
-                  RedirectAttributes redirect) {
+                  RedirectAttributes redirect, @RequestHeader(value = "HX-Request", required = false) String htmx,
+                  Model model) {
         LessonStudyComment comment = comments.findByIdAndCaseId(commentId, caseId).orElse(null);
         long draftId = comment == null ? 0 : comment.getDraftId();
         if (comment == null) {
             caseAccess.requireView(user, caseId);
             throw new cn.hezuo.system.NotFoundException("lesson study comment", commentId);
+        }
+        if (htmx != null) {
+            return onParagraph(user, model, caseId, draftId, comment.getParagraph(),
+                    () -> drafts.decide(user, caseId, commentId, decision, reason));
         }
         return onDraft(redirect, caseId, draftId, "#c-" + commentId,
                 () -> drafts.decide(user, caseId, commentId, decision, reason));
@@ -223,6 +234,30 @@ class DraftController {
         return comments.findByDraftIdOrderByParagraphAscIdAsc(draftId).stream()
                 .map(c -> new CommentRow(c, c.getAuthorId() == null ? c.getAuthor()
                         : names.getOrDefault(c.getAuthorId(), c.getAuthor()))).toList();
+    }
+
+    /**
+     * An htmx comment or decision: runs it and answers with that paragraph's comments only (the draft page's
+     * {@code comments} fragment), a broken rule shown inside it.
+     */
+    private String onParagraph(HezuoUser user, Model model, long caseId, long draftId, int paragraph,
+                               Runnable change) {
+        try {
+            change.run();
+            model.addAttribute("sectionSaved", true);
+        } catch (RuleViolationException e) {
+            model.addAttribute("sectionError", cases.text(e));
+        }
+        show(user, caseId, draftId, model);
+        LessonStudyDraft draft = drafts.draft(caseId, draftId);
+        DraftText.Block block = draft.getFormat().hasText() ? DraftText.blocks(drafts.text(draftId)).stream()
+                .filter(b -> b.index() == paragraph).findFirst().orElse(null) : null;
+        @SuppressWarnings("unchecked")
+        Map<Integer, List<CommentRow>> byParagraph = (Map<Integer, List<CommentRow>>) model.asMap()
+                .get("commentsByParagraph");
+        model.addAttribute("paragraphBlock", block);
+        model.addAttribute("paragraphComments", byParagraph.getOrDefault(paragraph, List.of()));
+        return "research/lessonstudy/draft-comments";
     }
 
     private String onDraft(RedirectAttributes redirect, long caseId, long draftId, String anchor, Runnable change) {

@@ -48,6 +48,15 @@ public class LessonStudyCases {
                 cases.findByGroupIdInOrderByCreatedAtDescIdDesc(groupIds));
     }
 
+    /**
+     * Every case of the school, oldest first, whoever asks: for drawing a review round among cases (the caller decides
+     * who may start one and shows each person only their own group's tasks and the round's names).
+     */
+    @Transactional(readOnly = true)
+    public List<CaseRow> ofSchool(long schoolId) {
+        return rows(schoolId, cases.findBySchoolIdOrderByIdAsc(schoolId));
+    }
+
     /** One case if the user may see it. */
     @Transactional(readOnly = true)
     public Optional<CaseRow> find(HezuoUser user, long caseId) {

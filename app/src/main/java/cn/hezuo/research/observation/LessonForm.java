@@ -28,6 +28,14 @@ public record LessonForm(
         @Size(max = 200, message = "{validation.research.obs.method}") String method,
         List<String> dimensions) {
 
+    /** The form as the lesson is now (for the edit page). */
+    static LessonForm of(ObservedLesson l) {
+        return new LessonForm(l.getTeacherId(), l.getClassId(), l.getClassText() == null ? "" : l.getClassText(),
+                l.getSubjectId(), l.getTopic(), l.getLessonDate(), l.getPlannedMinutes(), l.getCaseId(),
+                l.getTeachingNo(), l.getPairKey() == null ? "" : l.getPairKey(), l.getLabel(),
+                l.getMethod() == null ? "" : l.getMethod(), l.getDimensionList());
+    }
+
     static LessonForm blank(LocalDate today) {
         return new LessonForm(null, null, "", null, "", today, 40, null, null, "", null, "",
                 List.of(FocusPoint.QUESTIONING.name(), FocusPoint.PARTICIPATION.name(), FocusPoint.TIME.name()));

@@ -157,6 +157,51 @@ class ObservationController {
         return "research/observation/lesson";
     }
 
+    /** The edit page of a planned lesson (leader, admin, organiser), carrying the version it was made from. */
+    @GetMapping("/research/observations/{lessonId}/edit")
+    String editForm(@AuthenticationPrincipal HezuoUser user, @PathVariable long lessonId, Model model) {
+        ObservedLesson lesson = access.requireArrange(user, lessonId).lesson();
+        model.addAttribute("form", LessonForm.of(lesson));
+        return editPage(user, lesson, lesson.getVersion(), false, model);
+    }
+
+    /**
+     * Saves the edit. A stale version (someone saved in between) changes nothing: the page comes back with the
+     * editor's entries, the lesson as saved now above them and the current version, so saving again overwrites.
+     */
+    @PostMapping("/research/observations/{lessonId}/edit")
+    String edit(@AuthenticationPrincipal HezuoUser user, @PathVariable long lessonId, @RequestParam int version,
+                @Valid @ModelAttribute("form") LessonForm form, BindingResult binding, Model model,
+                RedirectAttributes redirect) {
+        ObservedLesson lesson = access.requireArrange(user, lessonId).lesson();
+        if (!binding.hasErrors()) {
+            try {
+                service.update(user, lessonId, form, version);
+                redirect.addFlashAttribute("notice", "notice.saved");
+                return "redirect:/research/observations/" + lessonId;
+            } catch (LessonChangedException | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+                ObservedLesson now = access.requireArrange(user, lessonId).lesson();
+                return editPage(user, now, now.getVersion(), true, model);
+            } catch (RuleViolationException e) {
+                binding.reject(e.getMessageKey(), e.getArgs(), null);
+            }
+        }
+        return editPage(user, lesson, version, false, model);
+    }
+
+    private String editPage(HezuoUser user, ObservedLesson lesson, int version, boolean conflict, Model model) {
+        model.addAttribute("current", lesson);
+        model.addAttribute("currentView", views.of(user.schoolId(), lesson, false));
+        model.addAttribute("version", version);
+        model.addAttribute("conflict", conflict);
+        model.addAttribute("teachers", staff.active(user.schoolId()));
+        model.addAttribute("classes", school.classes(user.schoolId()));
+        model.addAttribute("subjects", school.subjects(user.schoolId()).stream().filter(Subject::isActive).toList());
+        model.addAttribute("focusPoints", FocusPoint.values());
+        model.addAttribute("labels", ObservedLesson.Label.values());
+        return "research/observation/edit";
+    }
+
     @PostMapping("/research/observations/{lessonId}/observers")
     String assign(@AuthenticationPrincipal HezuoUser user, @PathVariable long lessonId,
                   @RequestParam long teacherId, @RequestParam(required = false) List<String> focus,

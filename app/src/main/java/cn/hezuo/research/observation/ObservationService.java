@@ -74,6 +74,28 @@ public class ObservationService {
         return lesson;
     }
 
+    /**
+     * Changes a planned lesson's fields (the leader, the admin or its organiser), checked like a new one. {@code
+     * version} is the version the editor's form was made from: when someone saved in between, nothing is written and
+     * {@link LessonChangedException} says so. The 执教人 cannot become one of the lesson's observers.
+     */
+    @Transactional
+    public ObservedLesson update(HezuoUser user, long lessonId, LessonForm form, int version) {
+        ObservedLesson lesson = access.requireArrange(user, lessonId).lesson();
+        if (lesson.getVersion() != version) {
+            throw new LessonChangedException(lesson.getVersion());
+        }
+        if (form.teacherId() != null && assignments.findByLessonIdAndTeacherId(lessonId, form.teacherId()).isPresent()) {
+            throw new RuleViolationException("research.obs.error.teacherObserves");
+        }
+        String before = lesson.getLessonDate() + " " + lesson.getTopic();
+        describe(user, lesson, form);
+        lessons.saveAndFlush(lesson);
+        audit.record("UPDATE", "ObservedLesson", lesson.getId(), AuditText.of("audit.msg.research.obs.lessonEdit",
+                before, lesson.getLessonDate().toString(), lesson.getTopic()));
+        return lesson;
+    }
+
     private void describe(HezuoUser user, ObservedLesson lesson, LessonForm form) {
         Teacher teacher = staff.byId(user.schoolId()).get(form.teacherId());
         if (teacher == null || !teacher.isActive()) {

@@ -19,7 +19,21 @@ public class ReviewAssignment extends IdentifiedEntity {
     @Column(name = "reviewee_group_id", nullable = false)
     private Long revieweeGroupId;
 
+    /** In a round among cases: the case whose group reviews, and the case reviewed (V82); else null. */
+    @Column(name = "reviewer_case_id")
+    private Long reviewerCaseId;
+
+    @Column(name = "reviewee_case_id")
+    private Long revieweeCaseId;
+
     protected ReviewAssignment() {
+    }
+
+    ReviewAssignment(Long roundId, Long reviewerGroupId, Long revieweeGroupId, Long reviewerCaseId,
+                     Long revieweeCaseId) {
+        this(roundId, reviewerGroupId, revieweeGroupId);
+        this.reviewerCaseId = reviewerCaseId;
+        this.revieweeCaseId = revieweeCaseId;
     }
 
     ReviewAssignment(Long roundId, Long reviewerGroupId, Long revieweeGroupId) {
@@ -38,5 +52,13 @@ public class ReviewAssignment extends IdentifiedEntity {
 
     public Long getRevieweeGroupId() {
         return revieweeGroupId;
+    }
+
+    public Long getReviewerCaseId() {
+        return reviewerCaseId;
+    }
+
+    public Long getRevieweeCaseId() {
+        return revieweeCaseId;
     }
 }

@@ -2,7 +2,6 @@ package cn.hezuo.research.review;
 
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.research.group.GroupKind;
-import cn.hezuo.research.group.ResearchGroup;
 import cn.hezuo.research.rubric.RubricScores;
 import cn.hezuo.research.rubric.RubricService;
 import cn.hezuo.system.RuleViolationException;
@@ -53,7 +52,9 @@ class ReviewController {
             model.addAttribute("formName", "");
             model.addAttribute("formReviews", 2);
             model.addAttribute("formDeadline", reviews.today().plusDays(14));
+            model.addAttribute("formTarget", ReviewTarget.GROUP);
         }
+        model.addAttribute("targets", ReviewTarget.values());
         return "research/review/list";
     }
 
@@ -64,11 +65,12 @@ class ReviewController {
                  @RequestParam(defaultValue = "2") int reviews, @RequestParam(required = false) Long seed,
                  @RequestParam long rubricId,
                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
+                 @RequestParam(defaultValue = "GROUP") ReviewTarget target,
                  Model model, RedirectAttributes redirect) {
         requireStaff(user);
         try {
             ReviewRound round = this.reviews.start(user, new ReviewService.StartForm(name, kind, avoidSameSubject,
-                    reviews, seed, rubricId, deadline));
+                    reviews, seed, rubricId, deadline, target));
             redirect.addFlashAttribute("notice", "research.review.started");
             return "redirect:/research/reviews/" + round.getId();
         } catch (RuleViolationException e) {
@@ -77,6 +79,7 @@ class ReviewController {
             model.addAttribute("formName", name);
             model.addAttribute("formReviews", reviews);
             model.addAttribute("formDeadline", deadline);
+            model.addAttribute("formTarget", target);
             return list(user, model);
         }
     }
@@ -93,17 +96,17 @@ class ReviewController {
     String round(@AuthenticationPrincipal HezuoUser user, @PathVariable long roundId, Model model) {
         requireStaff(user);
         ReviewRound round = reviews.requireRound(user, roundId);
-        Map<Long, ResearchGroup> groups = reviews.groupsById(user.schoolId());
+        ReviewService.Names names = reviews.names(user.schoolId());
         List<ReviewAssignment> all = reviews.assignments(roundId);
         List<PairRow> pairs = new ArrayList<>();
-        Map<Long, List<Long>> byReviewee = new LinkedHashMap<>();
+        Map<String, List<Long>> byReviewee = new LinkedHashMap<>();
         for (ReviewAssignment a : all) {
-            pairs.add(new PairRow(a.getId(), ReviewService.name(groups, a.getReviewerGroupId()),
-                    ReviewService.name(groups, a.getRevieweeGroupId()), reviews.isMemberOf(user, a.getReviewerGroupId())));
-            byReviewee.computeIfAbsent(a.getRevieweeGroupId(), g -> new ArrayList<>()).add(a.getId());
+            pairs.add(new PairRow(a.getId(), names.reviewer(a), names.reviewee(a),
+                    reviews.isMemberOf(user, a.getReviewerGroupId())));
+            byReviewee.computeIfAbsent(names.reviewee(a), g -> new ArrayList<>()).add(a.getId());
         }
         List<Result> results = new ArrayList<>();
-        byReviewee.forEach((group, ids) -> results.add(new Result(ReviewService.name(groups, group),
+        byReviewee.forEach((reviewee, ids) -> results.add(new Result(reviewee,
                 scores.combined(user.schoolId(), ReviewTargets.KIND, ids).stream()
                         .filter(s -> s.rubricId() == round.getRubricId()).findFirst().orElse(null))));
         model.addAttribute("round", round);

@@ -47,6 +47,11 @@ public class ReviewRound extends BaseEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Groups or lesson-study cases (V82; older rounds are GROUP). */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private ReviewTarget target = ReviewTarget.GROUP;
+
     protected ReviewRound() {
     }
 
@@ -102,5 +107,17 @@ public class ReviewRound extends BaseEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public ReviewTarget getTarget() {
+        return target;
+    }
+
+    void setTarget(ReviewTarget target) {
+        this.target = target;
+    }
+
+    public boolean isOfCases() {
+        return target == ReviewTarget.CASE;
     }
 }

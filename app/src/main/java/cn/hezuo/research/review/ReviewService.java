@@ -12,6 +12,7 @@ import cn.hezuo.research.calendar.ResearchTerms;
 import cn.hezuo.research.group.GroupKind;
 import cn.hezuo.research.group.ResearchAccess;
 import cn.hezuo.research.group.ResearchGroup;
+import cn.hezuo.research.lessonstudy.LessonStudyCases;
 import cn.hezuo.research.rubric.Rubric;
 import cn.hezuo.research.rubric.RubricService;
 import cn.hezuo.system.NotFoundException;
@@ -49,9 +50,11 @@ public class ReviewService {
     private final ResearchTerms terms;
     private final AuditTrail audit;
     private final Clock clock;
+    private final LessonStudyCases cases;
 
     ReviewService(ReviewRoundRepository rounds, ReviewAssignmentRepository assignments, ResearchAccess access,
-                  RubricService rubrics, ResearchTerms terms, AuditTrail audit, Clock clock) {
+                  RubricService rubrics, ResearchTerms terms, AuditTrail audit, Clock clock, LessonStudyCases cases) {
+        this.cases = cases;
         this.rounds = rounds;
         this.assignments = assignments;
         this.access = access;
@@ -61,9 +64,15 @@ public class ReviewService {
         this.clock = clock;
     }
 
-    /** What the start form sends. {@code kind} and {@code seed} may be {@code null}. */
+    /**
+     * What the start form sends. {@code kind} and {@code seed} may be {@code null}; {@code target} null means GROUP.
+     */
     public record StartForm(String name, GroupKind kind, boolean avoidSameSubject, int reviews, Long seed, long rubricId,
-                            LocalDate deadline) {
+                            LocalDate deadline, ReviewTarget target) {
+        public StartForm(String name, GroupKind kind, boolean avoidSameSubject, int reviews, Long seed, long rubricId,
+                         LocalDate deadline) {
+            this(name, kind, avoidSameSubject, reviews, seed, rubricId, deadline, ReviewTarget.GROUP);
+        }
     }
 
     public boolean mayStart(HezuoUser user) {
@@ -95,6 +104,9 @@ public class ReviewService {
         }
         List<ResearchGroup> groups = access.activeGroupsOfSchool(user.schoolId()).stream()
                 .filter(g -> form.kind() == null || g.getKind() == form.kind()).toList();
+        if (form.target() == ReviewTarget.CASE) {
+            return startAmongCases(user, form, name, rubric, groups);
+        }
         if (groups.size() < 2) {
             throw new RuleViolationException("research.review.error.tooFewGroups", groups.size());
         }
@@ -123,6 +135,83 @@ public class ReviewService {
         audit.record("CREATE", "ReviewRound", round.getId(), AuditText.of("audit.msg.research.reviewRound", name,
                 groups.size(), form.reviews(), seed, plan.mutualPairs()));
         return round;
+    }
+
+    /**
+     * A round among the lesson-study cases of the chosen groups: each case is reviewed by the groups of k other cases
+     * and each case's group reviews k cases; a group never reviews its own group's case (the engine keeps cases with
+     * the same attribute apart: the group, or with 同学科不互评 the group's subject, which also keeps a group apart
+     * from itself).
+     */
+    private ReviewRound startAmongCases(HezuoUser user, StartForm form, String name, Rubric rubric,
+                                        List<ResearchGroup> groups) {
+        Map<Long, ResearchGroup> byId = groups.stream()
+                .collect(Collectors.toMap(ResearchGroup::getId, Function.identity()));
+        List<LessonStudyCases.CaseRow> drawable = cases.ofSchool(user.schoolId()).stream()
+                .filter(c -> byId.containsKey(c.groupId())).toList();
+        if (drawable.size() < 2) {
+            throw new RuleViolationException("research.review.error.tooFewCases", drawable.size());
+        }
+        if (form.reviews() < 1) {
+            throw new RuleViolationException("research.review.error.reviews");
+        }
+        long seed = form.seed() != null ? form.seed() : SEEDS.nextLong(1, 1_000_000_000L);
+        List<String> ids = drawable.stream().map(c -> String.valueOf(c.id())).toList();
+        List<String> apart = drawable.stream().map(c -> {
+            ResearchGroup g = byId.get(c.groupId());
+            return form.avoidSameSubject() && g.getSubjectId() != null ? "s" + g.getSubjectId() : "g" + g.getId();
+        }).toList();
+        ReviewPlan plan;
+        try {
+            plan = ReviewAssigner.assign(new ReviewRequest(ids, apart, form.reviews(), seed));
+        } catch (ReviewInfeasibleException e) {
+            throw new RuleViolationException(form.avoidSameSubject() ? "research.review.error.infeasibleCaseSubject"
+                    : "research.review.error.infeasibleCase", form.reviews(), drawable.size(), e.maxReviews());
+        }
+        ReviewRound round = new ReviewRound(user.schoolId(), name, form.kind(), form.avoidSameSubject(),
+                form.reviews(), seed, rubric.getId(), form.deadline(), user.getUsername(), clock.instant());
+        round.setTarget(ReviewTarget.CASE);
+        round = rounds.save(round);
+        Map<Long, Long> groupOf = drawable.stream()
+                .collect(Collectors.toMap(LessonStudyCases.CaseRow::id, LessonStudyCases.CaseRow::groupId));
+        List<ReviewAssignment> drawn = new ArrayList<>();
+        for (ReviewPair p : plan.pairs()) {
+            long reviewer = Long.parseLong(p.reviewer());
+            long reviewee = Long.parseLong(p.reviewee());
+            drawn.add(new ReviewAssignment(round.getId(), groupOf.get(reviewer), groupOf.get(reviewee), reviewer,
+                    reviewee));
+        }
+        assignments.saveAll(drawn);
+        audit.record("CREATE", "ReviewRound", round.getId(), AuditText.of("audit.msg.research.reviewRoundCases", name,
+                drawable.size(), form.reviews(), seed, plan.mutualPairs()));
+        return round;
+    }
+
+    /** The names a round shows: a group's name, or for a case round "group《topic》" of the case. */
+    @Transactional(readOnly = true)
+    public Names names(long schoolId) {
+        Map<Long, ResearchGroup> groups = groupsById(schoolId);
+        Map<Long, LessonStudyCases.CaseRow> caseRows = new java.util.HashMap<>();
+        cases.ofSchool(schoolId).forEach(c -> caseRows.put(c.id(), c));
+        return new Names(groups, caseRows);
+    }
+
+    /** Names of groups and cases of one school, for pages and titles. */
+    public record Names(Map<Long, ResearchGroup> groups, Map<Long, LessonStudyCases.CaseRow> cases) {
+        public String reviewer(ReviewAssignment a) {
+            return a.getReviewerCaseId() == null ? name(groups, a.getReviewerGroupId())
+                    : caseName(a.getReviewerGroupId(), a.getReviewerCaseId());
+        }
+
+        public String reviewee(ReviewAssignment a) {
+            return a.getRevieweeCaseId() == null ? name(groups, a.getRevieweeGroupId())
+                    : caseName(a.getRevieweeGroupId(), a.getRevieweeCaseId());
+        }
+
+        private String caseName(long groupId, long caseId) {
+            LessonStudyCases.CaseRow c = cases.get(caseId);
+            return name(groups, groupId) + "《" + (c == null ? "#" + caseId : c.topic()) + "》";
+        }
     }
 
     /** Rounds the user may see, newest deadline first. */
@@ -196,7 +285,7 @@ public class ReviewService {
         if (mine.isEmpty()) {
             return List.of();
         }
-        Map<Long, ResearchGroup> groups = groupsById(user.schoolId());
+        Names names = names(user.schoolId());
         LocalDate today = terms.today();
         Map<Long, ReviewRound> roundCache = new java.util.HashMap<>();
         List<Due> due = new ArrayList<>();
@@ -204,8 +293,8 @@ public class ReviewService {
                 mine.stream().map(ResearchGroup::getId).toList())) {
             ReviewRound r = roundCache.computeIfAbsent(a.getRoundId(), this::round);
             if (!r.getDeadline().isBefore(today)) {
-                due.add(new Due(r.getId(), r.getName(), r.getDeadline(), a.getId(),
-                        name(groups, a.getReviewerGroupId()), name(groups, a.getRevieweeGroupId())));
+                due.add(new Due(r.getId(), r.getName(), r.getDeadline(), a.getId(), names.reviewer(a),
+                        names.reviewee(a)));
             }
         }
         due.sort(java.util.Comparator.comparing(Due::deadline).thenComparing(Due::assignmentId));

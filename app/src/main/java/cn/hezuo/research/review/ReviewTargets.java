@@ -1,10 +1,8 @@
 package cn.hezuo.research.review;
 
 import cn.hezuo.account.HezuoUser;
-import cn.hezuo.research.group.ResearchGroup;
 import cn.hezuo.research.rubric.ScoreTargets;
 import org.springframework.security.access.AccessDeniedException;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,9 +34,8 @@ class ReviewTargets implements ScoreTargets {
         if (!reviews.canSee(user, round)) {
             throw new AccessDeniedException("review assignment " + targetId);
         }
-        Map<Long, ResearchGroup> groups = reviews.groupsById(user.schoolId());
-        String title = ReviewService.name(groups, a.getReviewerGroupId()) + " → "
-                + ReviewService.name(groups, a.getRevieweeGroupId()) + "（" + round.getName() + "）";
+        ReviewService.Names names = reviews.names(user.schoolId());
+        String title = names.reviewer(a) + " → " + names.reviewee(a) + "（" + round.getName() + "）";
         boolean member = reviews.isMemberOf(user, a.getReviewerGroupId());
         boolean open = !round.getDeadline().isBefore(reviews.today());
         return new Target(title, "/research/reviews/" + round.getId(), round.getRubricId(), member && open,

@@ -185,8 +185,14 @@ abstract class AbstractResearchRepositoryTest {
         long stepId = lessonStudyCases.steps(leader, caseId).get(9).getId();
         long fileId = lessonStudyCases.attach(leader, caseId, stepId, cn.hezuo.research.lessonstudy.FileKind.VIDEO,
                 "第二次上课.mp4", video);
+        // V81: the video is in the file store, the row keeps its path and no bytes
         assertThat(jdbc.queryForObject("select content from research_ls_file where id = ?", byte[].class, fileId))
-                .isEqualTo(video);
+                .isEmpty();
+        String stored = jdbc.queryForObject("select stored_path from research_ls_file where id = ?", String.class,
+                fileId);
+        assertThat(stored).endsWith("/" + caseId + "/" + fileId + ".bin");
+        assertThat(jdbc.queryForObject("select size_bytes from research_ls_file where id = ?", Long.class, fileId))
+                .isEqualTo(300_000L);
         assertThat(lessonStudyQuery.pairs(user("admin"))).isNotEmpty();
     }
 }

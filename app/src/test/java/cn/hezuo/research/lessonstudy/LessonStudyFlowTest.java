@@ -51,6 +51,10 @@ class LessonStudyFlowTest {
     @Autowired SchoolSetupService school;
     @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
+    @Autowired CaseFiles files;
+    @Autowired cn.hezuo.research.rubric.ScoringService scoring;
+    @Autowired cn.hezuo.research.rubric.RubricService rubrics;
+    @Autowired cn.hezuo.research.rubric.RubricScores rubricScores;
 
     private ResearchFixture fixture;
     private HezuoUser leader;
@@ -233,6 +237,42 @@ class LessonStudyFlowTest {
         assertThat(part.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(part.getHeader("Content-Disposition")).startsWith("attachment");
         assertThat(part.getContentType()).isEqualTo("video/mp4");
+        // V81: the bytes are in the file store, not in the row; deleting the file removes it from the store
+        String stored = jdbc.queryForObject("select stored_path from research_ls_file where id = ?", String.class,
+                fileId);
+        java.nio.file.Path onDisk = files.root().resolve(stored);
+        assertThat(java.nio.file.Files.readAllBytes(onDisk)).isEqualTo(video);
+        assertThat(jdbc.queryForObject("select content from research_ls_file where id = ?", byte[].class, fileId))
+                .isEmpty();
+        cases.removeFile(teacher, caseId, fileId);
+        assertThat(onDisk).doesNotExist();
+    }
+
+    @Test
+    void aVideoKeptInTheRowBeforeV81MovesToTheFileStoreWhenFirstOpened() throws Exception {
+        long stepId = cases.steps(leader, caseId).stream().filter(s -> s.getKind() == StepKind.TEACHING_2)
+                .findFirst().orElseThrow().getId();
+        byte[] video = new byte[4000];
+        Arrays.fill(video, (byte) 3);
+        System.arraycopy(mp4Header(), 0, video, 0, 12);
+        long fileId = jdbc.queryForObject("select nextval('hezuo_seq')", Long.class);
+        jdbc.update("insert into research_ls_file (id, school_id, case_id, step_id, kind, filename, content_type,"
+                + " size_bytes, content, uploaded_by, uploaded_at) values (?, ?, ?, ?, 'VIDEO', 'old.mp4',"
+                + " 'video/mp4', 4000, ?, 'eng0702', current_timestamp)", fileId, teacher.schoolId(), caseId, stepId,
+                video);
+        MockHttpServletResponse part = mvc.perform(get("/research/cases/" + caseId + "/files/" + fileId)
+                .header("Range", "bytes=3990-").with(user(member))).andReturn().getResponse();
+        assertThat(part.getStatus()).isEqualTo(206);
+        assertThat(part.getContentAsByteArray()).containsExactly(Arrays.copyOfRange(video, 3990, 4000));
+        String stored = jdbc.queryForObject("select stored_path from research_ls_file where id = ?", String.class,
+                fileId);
+        assertThat(stored).isNotNull();
+        assertThat(java.nio.file.Files.readAllBytes(files.root().resolve(stored))).isEqualTo(video);
+        assertThat(jdbc.queryForObject("select content from research_ls_file where id = ?", byte[].class, fileId))
+                .isEmpty();
+        byte[] whole = mvc.perform(get("/research/cases/" + caseId + "/files/" + fileId).with(user(member)))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(whole).isEqualTo(video);
     }
 
     @Test
@@ -298,6 +338,92 @@ class LessonStudyFlowTest {
     }
 
     @Autowired OverdueSteps overdueSteps;
+
+    @Test
+    void theGroupScoresItsCaseWithASchoolRubricAndAScoreOutsideTheRubricIsRefusedStoringNothing() throws Exception {
+        var rubric = rubrics.all(leader.schoolId()).stream().filter(r -> r.getName().equals("课堂教学评价表"))
+                .findFirst().orElseThrow();
+        Map<Long, String> raw = new java.util.LinkedHashMap<>();
+        rubric.getItems().forEach(i -> raw.put(i.getId(), "8"));
+        Long first = rubric.getItems().get(0).getId();
+        raw.put(first, "12");
+        assertThatThrownBy(() -> scoring.score(member, CaseTargets.KIND, caseId, rubric.getId(), raw, "好", null))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("research.rubric.error.range"));
+        assertThat(scoring.own(member, CaseTargets.KIND, caseId, rubric.getId()).scores()).isEmpty();
+        // the same refusal over HTTP, in Chinese, entries kept
+        var post = post("/research/scores/CASE/" + caseId).with(csrf()).with(user(member))
+                .param("rubricId", String.valueOf(rubric.getId()));
+        for (var e : raw.entrySet()) {
+            post = post.param("s_" + e.getKey(), e.getValue());
+        }
+        String refused = mvc.perform(post.header("HX-Request", "true")).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("的分数须在 0 到 10 之间", "没有保存任何分数", "value=\"12\"");
+        assertThat(scoring.own(member, CaseTargets.KIND, caseId, rubric.getId()).scores()).isEmpty();
+
+        raw.put(first, "9.5");
+        scoring.score(member, CaseTargets.KIND, caseId, rubric.getId(), raw, "目标清楚", "讨论时间偏短");
+        scoring.score(teacher, CaseTargets.KIND, caseId, rubric.getId(), raw, null, null);
+        assertThat(rubricScores.combined(leader.schoolId(), CaseTargets.KIND, List.of(caseId)))
+                .singleElement().satisfies(t -> assertThat(t.scorers()).isEqualTo(2));
+        assertThatThrownBy(() -> scoring.score(outsider, CaseTargets.KIND, caseId, rubric.getId(), raw, null, null))
+                .isInstanceOf(AccessDeniedException.class);
+        String page = mvc.perform(get("/research/cases/" + caseId).with(user(member))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("case-rubric", "/research/scores/CASE/" + caseId + "/panel");
+    }
+
+    @Test
+    void stepChangesAndRolesPostedByHtmxAnswerWithTheSectionOnlyAndWithoutScriptStillRedirect() throws Exception {
+        LessonStudyStep step = cases.steps(leader, caseId).get(0);
+        MockHttpServletResponse swap = mvc.perform(post("/research/cases/" + caseId + "/steps/" + step.getId())
+                .with(csrf()).with(user(leader)).header("HX-Request", "true")
+                .param("version", String.valueOf(step.getVersion())).param("status", "DONE").param("note", "已开会"))
+                .andReturn().getResponse();
+        assertThat(swap.getStatus()).isEqualTo(200);
+        String html = swap.getContentAsString();
+        assertThat(html).startsWith("<section id=\"steps\"").contains("section-saved", "已开会", "hx-post")
+                .doesNotContain("<html", "id=\"roles\"");
+        // the same (now stale) version again: the refusal shows inside the section, nothing changes
+        String stale = mvc.perform(post("/research/cases/" + caseId + "/steps/" + step.getId())
+                .with(csrf()).with(user(leader)).header("HX-Request", "true")
+                .param("version", String.valueOf(step.getVersion())).param("status", "OPEN"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(stale).contains("section-error");
+        assertThat(cases.steps(leader, caseId).get(0).getStatus()).isEqualTo(StepStatus.DONE);
+        // roles: the section comes back with the new role
+        String roles = mvc.perform(post("/research/cases/" + caseId + "/roles").with(csrf()).with(user(leader))
+                .header("HX-Request", "true").param("teacherId", String.valueOf(member.teacherId()))
+                .param("role", "OBSERVER")).andReturn().getResponse().getContentAsString();
+        assertThat(roles).startsWith("<section id=\"roles\"").contains("section-saved");
+        // without htmx: the plain post and redirect
+        LessonStudyStep second = cases.steps(leader, caseId).get(1);
+        MockHttpServletResponse plain = mvc.perform(post("/research/cases/" + caseId + "/steps/" + second.getId())
+                .with(csrf()).with(user(leader)).param("version", String.valueOf(second.getVersion()))
+                .param("status", "DONE")).andReturn().getResponse();
+        assertThat(plain.getStatus()).isEqualTo(302);
+        assertThat(plain.getRedirectedUrl()).endsWith("#step-" + second.getId());
+    }
+
+    @Test
+    void aCommentAndItsDecisionPostedByHtmxAnswerWithThatParagraphsCommentsOnly() throws Exception {
+        var draft = drafts.write(teacher, caseId, "# 教学目标\n让学生理解移项。\n", "第一稿");
+        String commented = mvc.perform(post("/research/cases/" + caseId + "/drafts/" + draft.getId() + "/comments")
+                .with(csrf()).with(user(member)).header("HX-Request", "true").param("paragraph", "1")
+                .param("body", "目标可以更具体")).andReturn().getResponse().getContentAsString();
+        assertThat(commented.strip()).startsWith("<div class=\"ms-3 mb-2 paragraph-comments\"");
+        assertThat(commented).contains("目标可以更具体", "section-saved").doesNotContain("<html", "教学目标");
+        long commentId = jdbc.queryForObject("select id from research_ls_comment where draft_id = ?", Long.class,
+                draft.getId());
+        String refused = mvc.perform(post("/research/cases/" + caseId + "/comments/" + commentId + "/decision")
+                .with(csrf()).with(user(teacher)).header("HX-Request", "true").param("decision", "NOT_ADOPTED")
+                .param("reason", "")).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("section-error");
+        String decided = mvc.perform(post("/research/cases/" + caseId + "/comments/" + commentId + "/decision")
+                .with(csrf()).with(user(teacher)).header("HX-Request", "true").param("decision", "ADOPTED")
+                .param("reason", "已改")).andReturn().getResponse().getContentAsString();
+        assertThat(decided).contains("data-decision=\"ADOPTED\"", "已改", "section-saved");
+    }
 
     private List<Long> overdueIds(HezuoUser user) {
         return overdueSteps.of(user).stream().map(OverdueSteps.Overdue::stepId).toList();

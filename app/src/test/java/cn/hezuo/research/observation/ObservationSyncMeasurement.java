@@ -43,9 +43,14 @@ class ObservationSyncMeasurement {
     @Autowired SchoolSetupService school;
     @Autowired StudentDirectory students;
     @Autowired UserDetailsService users;
+    @Autowired javax.sql.DataSource dataSource;
 
     @Test
     void syncThreeThousandTapsOfOneLesson() throws Exception {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            System.out.printf("observation sync database: %s %s (%s)%n", c.getMetaData().getDatabaseProductName(),
+                    c.getMetaData().getDatabaseProductVersion(), c.getMetaData().getURL().replaceAll(";.*", ""));
+        }
         HezuoUser admin = (HezuoUser) users.loadUserByUsername("admin");
         HezuoUser leader = (HezuoUser) users.loadUserByUsername("math0701");
         UserDetails observerDetails = users.loadUserByUsername("eng0801");
