@@ -2,7 +2,8 @@
 // logs it, the answer is the result panel swapped into #calling-result). This script only adds the show around it:
 // while the request travels a big "slot machine" cycles through names, numbers or groups for at least MIN_SPIN_MS
 // (the swap waits for it), a refusal shows its message, and a dropped connection is retried with the SAME request
-// id, so it never draws twice; a new id is made after each answered draw. Respects prefers-reduced-motion (no
+// id, so it never draws twice; a new id is made after each answered draw (随机学生 with the network down is drawn
+// here and queued: see "Offline calls" below). Respects prefers-reduced-motion (no
 // cycling). The award under a result stays a JSON fetch (retried with one request id, undo). In a file: CSP forbids
 // inline scripts.
 (function () {
