@@ -45,7 +45,7 @@ class CallingController {
         model.addAttribute("board", board);
         model.addAttribute("awardItems", awardItems(board));
         model.addAttribute("result", draw == null ? null : calling.find(user, classId, draw));
-        model.addAttribute("faces", avatars.avatarPaths(board.studentIds()));
+        addFaces(model, board.studentIds());
         model.addAttribute("requestId", UUID.randomUUID().toString());
         model.addAttribute("windows", FairnessWindow.values());
         return "calling/page";
@@ -81,7 +81,7 @@ class CallingController {
         CallingBoard board = calling.board(user, classId);
         model.addAttribute("board", board);
         model.addAttribute("seat", board.seatOf(studentId));
-        model.addAttribute("faces", avatars.avatarPaths(java.util.List.of(studentId)));
+        addFaces(model, java.util.List.of(studentId));
         model.addAttribute("classId", classId);
         return "calling/seat :: toggled";
     }
@@ -107,12 +107,20 @@ class CallingController {
         return evaluationItems.activeItems(board.schoolClass().getId());
     }
 
+    /** The students' avatar paths ({@code faces}) and, for those without one, their initial's colour. */
+    private void addFaces(Model model, java.util.List<Long> studentIds) {
+        model.addAttribute("faces", avatars.avatarPaths(studentIds));
+        java.util.Map<Long, String> colours = new java.util.HashMap<>();
+        studentIds.forEach(id -> colours.put(id, avatars.initialColour(id)));
+        model.addAttribute("faceColours", colours);
+    }
+
     private String answer(long classId, DrawResult result, HttpServletRequest request, Model model) {
         if (request.getHeader("HX-Request") != null) {
             model.addAttribute("result", result);
             model.addAttribute("classId", classId);
-            model.addAttribute("faces", avatars.avatarPaths(result.lines().stream().map(DrawResult.Line::studentId)
-                    .filter(java.util.Objects::nonNull).toList()));
+            addFaces(model, result.lines().stream().map(DrawResult.Line::studentId)
+                    .filter(java.util.Objects::nonNull).toList());
             return "calling/page :: result";
         }
         return "redirect:/classes/" + classId + "/calling?draw=" + result.draw().getId();
