@@ -29,7 +29,7 @@
   var syncBadge = document.getElementById('eval-sync');
   var muteButton = document.getElementById('eval-mute');
   var items = document.getElementById('eval-items');
-  var perf = { taps: [], handlers: [], frames: [], sounds: 0, chimes: 0, labels: [], pulses: 0 };
+  var perf = { taps: [], handlers: [], inputDelays: [], frames: [], sounds: 0, chimes: 0, labels: [], pulses: 0 };
   window.Hezuo = window.Hezuo || {};
   window.Hezuo.evalPerf = perf;
 
@@ -267,7 +267,9 @@
       chime(kind);
     }
     if (tapTime !== undefined) {
-      perf.handlers.push(performance.now() - tapTime); // tap → feedback started (input delay + work before it)
+      // tap → feedback started: the input delay (the page busy before the handler ran) plus the work before it
+      perf.handlers.push(performance.now() - tapTime);
+      perf.inputDelays.push(perf.inputDelay === undefined ? null : perf.inputDelay);
       window.requestAnimationFrame(function () {
         perf.taps.push(performance.now() - tapTime);
         board.dataset.taps = String(perf.taps.length);
@@ -584,7 +586,20 @@
     showMute();
   }
 
+  // The sound's AudioContext is made on the first pointer press on the board (a user gesture, so the browser lets it
+  // play), not inside the item tap: making it can take long enough to delay that tap's first animation frame.
+  board.addEventListener('pointerdown', function () {
+    if (!audio && !muted()) {
+      try {
+        audioContext();
+      } catch (error) {
+        // no audio device: the board works silently
+      }
+    }
+  });
+
   board.addEventListener('click', function (event) {
+    perf.inputDelay = performance.now() - event.timeStamp;
     var el = event.target.closest('.eval-group, .eval-member, .eval-item, #eval-whole-class, #eval-clear, #eval-undo, '
       + '#eval-fullscreen, #eval-mute, #eval-items-toggle, #eval-help-open, .eval-close');
     if (!el) {
