@@ -2,7 +2,8 @@
 // logs it, the answer is the result panel swapped into #calling-result). This script only adds the show around it:
 // while the request travels a big "slot machine" cycles through names, numbers or groups for at least MIN_SPIN_MS
 // (the swap waits for it), a refusal shows its message, and a dropped connection is retried with the SAME request
-// id, so it never draws twice; a new id is made after each answered draw. Respects prefers-reduced-motion (no
+// id, so it never draws twice; a new id is made after each answered draw (随机学生 with the network down is drawn
+// here and queued: see "Offline calls" below). Respects prefers-reduced-motion (no
 // cycling). The award under a result stays a JSON fetch (retried with one request id, undo). In a file: CSP forbids
 // inline scripts.
 (function () {
@@ -230,8 +231,8 @@
 
   document.addEventListener('htmx:beforeRequest', function (event) {
     var form = callingForm(event);
-    if (!form) {
-      return;
+    if (!form || event.defaultPrevented) {
+      return; // (prevented: drawn offline, below)
     }
     if (current) {
       if (current.form === form && current.retrying) {
@@ -312,7 +313,211 @@
       }, RETRY_AFTER_MS);
     } else {
       finish();
-      form.submit();
+      if (form.getAttribute('data-spin') === 'student' && modes && syncBadge) {
+        callOffline(form); // the same request id: if the server did draw, it answers the queued call with that draw
+      } else {
+        form.submit();
+      }
     }
   });
+  // ---- Offline calls. When the network is down, 点学生 draws here with the server's fairness rule (FairPicker):
+  // among present students only those called least often in the window are eligible, weighted 1 / (1 + calls this
+  // term), on the counts the page last knew plus the calls still queued. The call is kept in localStorage with its
+  // client id (the request id) and the time it was made, shown at once with the student's avatar, and sent to
+  // /calling/offline-calls when the network returns (the server records it once, at the time it was made).
+  var modes = document.getElementById('calling-modes');
+  var syncBadge = document.getElementById('calling-sync');
+  var OUTBOX_KEY = modes ? 'hezuo.calling.outbox.' + modes.getAttribute('data-class-id') : null;
+  var outbox = [];
+  var sending = false;
+  var retryTimer = null;
+  var retryDelay = 2000;
+
+  function readOutbox() {
+    try {
+      var saved = JSON.parse(window.localStorage.getItem(OUTBOX_KEY) || '[]');
+      return Array.isArray(saved) ? saved : [];
+    } catch (error) {
+      return [];
+    }
+  }
+
+  function saveOutbox() {
+    if (outbox.length) {
+      window.localStorage.setItem(OUTBOX_KEY, JSON.stringify(outbox));
+    } else {
+      window.localStorage.removeItem(OUTBOX_KEY);
+    }
+    modes.setAttribute('data-queued', String(outbox.length));
+    syncBadge.classList.toggle('d-none', outbox.length === 0);
+    syncBadge.textContent = outbox.length ? modes.getAttribute('data-msg-queued').replace('{0}', String(outbox.length)) : '';
+  }
+
+  function seatOf(studentId) {
+    return document.querySelector('.seat[data-student-id="' + studentId + '"]');
+  }
+
+  // A queued call counts in the page's numbers until the server has it (then the page's numbers come from it).
+  function countCall(studentId, by) {
+    var seat = seatOf(studentId);
+    if (seat) {
+      ['data-window-calls', 'data-term-calls'].forEach(function (name) {
+        seat.setAttribute(name, String(Number(seat.getAttribute(name) || 0) + by));
+      });
+    }
+  }
+
+  function drawHere() {
+    var seats = presentSeats(null);
+    if (!seats.length) {
+      return null;
+    }
+    var fewest = Math.min.apply(null, seats.map(function (s) { return Number(s.getAttribute('data-window-calls') || 0); }));
+    var eligible = seats.filter(function (s) { return Number(s.getAttribute('data-window-calls') || 0) === fewest; });
+    var weight = function (s) { return 1 / (1 + Number(s.getAttribute('data-term-calls') || 0)); };
+    var total = eligible.reduce(function (sum, s) { return sum + weight(s); }, 0);
+    var r = Math.random() * total;
+    for (var i = 0; i < eligible.length; i++) {
+      r -= weight(eligible[i]);
+      if (r < 0) {
+        return eligible[i];
+      }
+    }
+    return eligible[eligible.length - 1];
+  }
+
+  function showOfflineCall(seat) {
+    var result = document.getElementById('calling-result');
+    var box = document.createElement('div');
+    box.id = 'result';
+    box.className = 'text-center';
+    box.setAttribute('data-mode', 'STUDENT');
+    box.setAttribute('data-offline', 'true');
+    var face = document.createElement('div');
+    face.className = 'result-face';
+    var avatar = seat.getAttribute('data-avatar');
+    var pic;
+    if (avatar) {
+      pic = document.createElement('img');
+      pic.src = avatar;
+      pic.alt = '';
+    } else {
+      pic = document.createElement('span');
+      pic.className = 'result-initial';
+      pic.style.background = seat.getAttribute('data-initial-colour');
+      pic.textContent = Array.from(seat.getAttribute('data-name'))[0] || '?';
+    }
+    pic.classList.add('result-avatar');
+    face.appendChild(pic);
+    var name = document.createElement('p');
+    name.className = 'result-huge';
+    name.id = 'result-title';
+    name.textContent = seat.getAttribute('data-name');
+    box.appendChild(face);
+    box.appendChild(name);
+    if (Number(seat.getAttribute('data-group-no')) > 0) {
+      var where = document.createElement('p');
+      where.className = 'fs-3';
+      where.textContent = modes.getAttribute('data-msg-where').replace('{0}', seat.getAttribute('data-group-no'))
+        .replace('{1}', seat.getAttribute('data-member-no'));
+      box.appendChild(where);
+    }
+    var note = document.createElement('p');
+    note.className = 'text-center text-muted fs-5 mt-2';
+    note.id = 'result-offline';
+    note.textContent = modes.getAttribute('data-msg-drawn');
+    box.appendChild(note);
+    result.replaceChildren(box);
+    reveal();
+  }
+
+  function callOffline(form) {
+    var seat = drawHere();
+    if (!seat) {
+      var none = document.createElement('p');
+      none.className = 'alert alert-warning fs-4';
+      none.id = 'calling-error';
+      none.textContent = modes.getAttribute('data-msg-nobody');
+      document.getElementById('calling-result').replaceChildren(none);
+      return;
+    }
+    var requestId = form.querySelector('input[name=requestId]').value;
+    outbox.push({ requestId: requestId, studentId: Number(seat.getAttribute('data-student-id')), madeAt: Date.now() });
+    countCall(seat.getAttribute('data-student-id'), 1);
+    saveOutbox();
+    var stop = startSpin(form);
+    window.setTimeout(function () {
+      stop();
+      showOfflineCall(seat);
+    }, reducedMotion ? 0 : MIN_SPIN_MS);
+    var id = newRequestId();
+    document.querySelectorAll('.draw-form input[name=requestId]').forEach(function (input) { input.value = id; });
+    sendQueued();
+  }
+
+  function later() {
+    if (retryTimer === null) {
+      retryTimer = window.setTimeout(function () { retryTimer = null; sendQueued(); }, retryDelay);
+      retryDelay = Math.min(retryDelay * 2, 30000);
+    }
+  }
+
+  // Sends the queue in order, one call at a time; a call leaves it only when the server answered.
+  function sendQueued() {
+    if (sending || !outbox.length) {
+      return;
+    }
+    if (navigator.onLine === false) {
+      return;
+    }
+    sending = true;
+    var call = outbox[0];
+    fetch(modes.getAttribute('data-offline-url'), { method: 'POST', headers: jsonHeaders(), body: JSON.stringify(call),
+      credentials: 'same-origin' }).then(function (response) {
+      sending = false;
+      if (response.status >= 500) {
+        later();
+        return;
+      }
+      // Recorded (or refused with a reason: too old, student gone): either way it leaves the queue.
+      outbox = outbox.filter(function (c) { return c.requestId !== call.requestId; });
+      saveOutbox();
+      retryDelay = 2000;
+      if (!response.ok) {
+        countCall(call.studentId, -1);
+        response.json().catch(function () { return {}; }).then(function (json) {
+          syncBadge.classList.remove('d-none');
+          syncBadge.textContent = json.message || String(response.status);
+        });
+      } else if (!outbox.length) {
+        syncBadge.classList.remove('d-none');
+        syncBadge.textContent = modes.getAttribute('data-msg-synced');
+        modes.setAttribute('data-synced', 'true');
+      }
+      sendQueued();
+    }, function () {
+      sending = false;
+      later();
+    });
+  }
+
+  if (modes && syncBadge) {
+    outbox = readOutbox();
+    outbox.forEach(function (call) { countCall(call.studentId, 1); });
+    saveOutbox();
+    // 点学生 while the network is down: drawn here instead of on the server.
+    document.addEventListener('htmx:beforeRequest', function (event) {
+      var form = callingForm(event);
+      if (form && form.matches('.draw-form') && form.getAttribute('data-spin') === 'student' && navigator.onLine === false
+          && !(current && current.form === form)) {
+        event.preventDefault();
+        callOffline(form);
+      }
+    }, true);
+    window.addEventListener('online', function () {
+      retryDelay = 2000;
+      sendQueued();
+    });
+    sendQueued();
+  }
 }());

@@ -29,7 +29,7 @@
   var syncBadge = document.getElementById('eval-sync');
   var muteButton = document.getElementById('eval-mute');
   var items = document.getElementById('eval-items');
-  var perf = { taps: [], frames: [], sounds: 0, chimes: 0, labels: [], pulses: 0 };
+  var perf = { taps: [], handlers: [], inputDelays: [], frames: [], sounds: 0, chimes: 0, labels: [], pulses: 0 };
   window.Hezuo = window.Hezuo || {};
   window.Hezuo.evalPerf = perf;
 
@@ -208,6 +208,7 @@
       return;
     }
     lastFrame = performance.now();
+    perf.watching = true;
     function frame(now) {
       perf.frames.push(now - lastFrame);
       lastFrame = now;
@@ -215,6 +216,7 @@
         window.requestAnimationFrame(frame);
       } else {
         lastFrame = null;
+        perf.watching = false;
       }
     }
     window.requestAnimationFrame(frame);
@@ -234,13 +236,26 @@
   function feedback(deltas, text, kind, reverse, tapTime) {
     var cards = cardsTouched(deltas);
     cards.forEach(function (c) {
-      c.classList.remove('pulse', 'pulse-improve');
-      void c.offsetWidth; // restart the animation on a second tap
+      // No forced layout here (reading offsetWidth to restart the animation cost a whole-board layout before the
+      // first frame): a card already pulsing has its running animation rewound instead.
+      var pulsing = c.classList.contains('pulse');
+      c.classList.toggle('pulse-improve', kind === 'IMPROVE' || reverse);
       c.classList.add('pulse');
-      perf.pulses += 1;
-      if (kind === 'IMPROVE' || reverse) {
-        c.classList.add('pulse-improve');
+      if (pulsing) {
+        var rewound = false;
+        (c.getAnimations ? c.getAnimations() : []).forEach(function (a) {
+          if (a.animationName === 'eval-pulse') {
+            a.currentTime = 0;
+            a.play();
+            rewound = true;
+          }
+        });
+        if (!rewound) { // it had finished: start it again on the next frame
+          c.classList.remove('pulse');
+          window.requestAnimationFrame(function () { c.classList.add('pulse'); });
+        }
       }
+      perf.pulses += 1;
       var label = document.createElement('span');
       label.className = 'eval-float' + (reverse || kind === 'IMPROVE' ? ' minus' : '');
       label.textContent = text;
@@ -252,6 +267,9 @@
       chime(kind);
     }
     if (tapTime !== undefined) {
+      // tap → feedback started: the input delay (the page busy before the handler ran) plus the work before it
+      perf.handlers.push(performance.now() - tapTime);
+      perf.inputDelays.push(perf.inputDelay === undefined ? null : perf.inputDelay);
       window.requestAnimationFrame(function () {
         perf.taps.push(performance.now() - tapTime);
         board.dataset.taps = String(perf.taps.length);
@@ -405,10 +423,11 @@
       });
   }
 
+  // Kept at once (a reload loses nothing); sent after the tap's handler, so no request work delays its first frame.
   function enqueue(entry) {
     outbox.push(entry);
     save();
-    flush();
+    window.setTimeout(flush, 0);
   }
 
   window.addEventListener('online', function () {
@@ -504,9 +523,11 @@
     }
     var action = lastAction;
     lastAction = null;
-    undoButton.classList.add('d-none');
+    // Optimistic, like an award: the reverse starts in this handler from what the outbox knows, before anything
+    // else changes the page (hiding the button re-lays the bar out) and before any request.
     apply(action.deltas, -1);
     feedback(action.deltas, signed(-action.points) + ' ' + action.name, action.kind, true, tapTime);
+    undoButton.classList.add('d-none');
     say(board.dataset.msgUndone, 'ok');
     var waiting = outbox.filter(function (e) { return e.kind === 'award' && e.id === action.requestId; })[0];
     if (waiting && !(inFlight && outbox[0] === waiting)) {
@@ -565,7 +586,20 @@
     showMute();
   }
 
+  // The sound's AudioContext is made on the first pointer press on the board (a user gesture, so the browser lets it
+  // play), not inside the item tap: making it can take long enough to delay that tap's first animation frame.
+  board.addEventListener('pointerdown', function () {
+    if (!audio && !muted()) {
+      try {
+        audioContext();
+      } catch (error) {
+        // no audio device: the board works silently
+      }
+    }
+  });
+
   board.addEventListener('click', function (event) {
+    perf.inputDelay = performance.now() - event.timeStamp;
     var el = event.target.closest('.eval-group, .eval-member, .eval-item, #eval-whole-class, #eval-clear, #eval-undo, '
       + '#eval-fullscreen, #eval-mute, #eval-items-toggle, #eval-help-open, .eval-close');
     if (!el) {

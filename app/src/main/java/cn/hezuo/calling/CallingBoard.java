@@ -28,6 +28,12 @@ record CallingBoard(SchoolClass schoolClass, CallingLesson lesson, FairnessWindo
                 .orElseThrow(() -> new java.util.NoSuchElementException("student " + studentId + " is not in the class"));
     }
 
+    /** Every student on the page, grouped or not. */
+    public java.util.List<Long> studentIds() {
+        return java.util.stream.Stream.concat(groups.stream().flatMap(g -> g.members().stream()), ungrouped.stream())
+                .map(row -> row.seat().studentId()).toList();
+    }
+
     public boolean hasGroups() {
         return !groups.isEmpty();
     }

@@ -1,6 +1,7 @@
 package cn.hezuo.calling;
 
 import cn.hezuo.account.HezuoUser;
+import cn.hezuo.evaluation.Avatars;
 import cn.hezuo.evaluation.EvaluationItemService;
 import cn.hezuo.teacher.DisplayNames;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,9 +27,11 @@ class CallingController {
     private final EvaluationItemService evaluationItems;
     private final Clock clock;
     private final DisplayNames displayNames;
+    private final Avatars avatars;
 
     CallingController(CallingService calling, EvaluationItemService evaluationItems, Clock clock,
-            DisplayNames displayNames) {
+            DisplayNames displayNames, Avatars avatars) {
+        this.avatars = avatars;
         this.displayNames = displayNames;
         this.calling = calling;
         this.evaluationItems = evaluationItems;
@@ -42,6 +45,7 @@ class CallingController {
         model.addAttribute("board", board);
         model.addAttribute("awardItems", awardItems(board));
         model.addAttribute("result", draw == null ? null : calling.find(user, classId, draw));
+        addFaces(model, board.studentIds());
         model.addAttribute("requestId", UUID.randomUUID().toString());
         model.addAttribute("windows", FairnessWindow.values());
         return "calling/page";
@@ -77,6 +81,7 @@ class CallingController {
         CallingBoard board = calling.board(user, classId);
         model.addAttribute("board", board);
         model.addAttribute("seat", board.seatOf(studentId));
+        addFaces(model, java.util.List.of(studentId));
         model.addAttribute("classId", classId);
         return "calling/seat :: toggled";
     }
@@ -102,10 +107,20 @@ class CallingController {
         return evaluationItems.activeItems(board.schoolClass().getId());
     }
 
+    /** The students' avatar paths ({@code faces}) and, for those without one, their initial's colour. */
+    private void addFaces(Model model, java.util.List<Long> studentIds) {
+        model.addAttribute("faces", avatars.avatarPaths(studentIds));
+        java.util.Map<Long, String> colours = new java.util.HashMap<>();
+        studentIds.forEach(id -> colours.put(id, avatars.initialColour(id)));
+        model.addAttribute("faceColours", colours);
+    }
+
     private String answer(long classId, DrawResult result, HttpServletRequest request, Model model) {
         if (request.getHeader("HX-Request") != null) {
             model.addAttribute("result", result);
             model.addAttribute("classId", classId);
+            addFaces(model, result.lines().stream().map(DrawResult.Line::studentId)
+                    .filter(java.util.Objects::nonNull).toList());
             return "calling/page :: result";
         }
         return "redirect:/classes/" + classId + "/calling?draw=" + result.draw().getId();

@@ -48,6 +48,10 @@ public class CallingDraw extends BaseEntity {
     @Column(nullable = false)
     private boolean passed;
 
+    /** When a call made in the browser while offline reached the server; null for draws made here. */
+    @Column(name = "synced_at")
+    private Instant syncedAt;
+
     protected CallingDraw() {
     }
 
@@ -62,6 +66,19 @@ public class CallingDraw extends BaseEntity {
         this.groupNo = groupNo;
         this.calledBy = calledBy;
         this.calledAt = calledAt;
+    }
+
+    /** Marks a call drawn in the browser while offline, received now. */
+    public void receivedLater(Instant at) {
+        this.syncedAt = at;
+    }
+
+    public Instant getSyncedAt() {
+        return syncedAt;
+    }
+
+    public boolean isMadeOffline() {
+        return syncedAt != null;
     }
 
     public void pass() {

@@ -167,6 +167,47 @@ public class CallingService {
         return result(draw, eligible);
     }
 
+    /** How long a call may wait in the browser's queue and still count (a lesson day; older ones are refused). */
+    static final java.time.Duration OFFLINE_LIMIT = java.time.Duration.ofHours(24);
+
+    /**
+     * A random call the browser drew while the network was down (same fairness rule, on the counts it last knew), sent
+     * when the network came back: recorded as a 点学生 draw at the time it was made, in the session running then.
+     * Idempotent by the browser's request id (the call's client id): a replay answers the first and counts nothing.
+     */
+    @Transactional
+    public DrawResult recordOfflineCall(HezuoUser user, long classId, String requestId, long studentId, Instant madeAt) {
+        SchoolClass schoolClass = requireCaller(user, classId);
+        if (requestId == null || requestId.isBlank() || requestId.length() > 64) {
+            throw new RuleViolationException("calling.error.request");
+        }
+        Optional<CallingDraw> earlier = draws.findByClassIdAndRequestId(classId, requestId);
+        if (earlier.isPresent()) {
+            return result(earlier.get(), 0);
+        }
+        Instant now = clock.instant();
+        if (madeAt == null || madeAt.isAfter(now.plusSeconds(60)) || madeAt.isBefore(now.minus(OFFLINE_LIMIT))) {
+            throw new RuleViolationException("calling.error.offlineTime");
+        }
+        Instant at = madeAt.isAfter(now) ? now : madeAt;
+        State state = state(schoolClass.getSchoolId(), classId);
+        Seat seat = state.seats.stream().filter(s -> s.studentId() == studentId).findFirst()
+                .orElseThrow(() -> new RuleViolationException("calling.error.offlineStudent"));
+        LocalDate day = at.atZone(clock.getZone()).toLocalDate();
+        CallingLesson lesson = state.lesson
+                .filter(l -> !l.getStartedAt().isAfter(at) && !l.getStartedAt().isBefore(startOf(day)))
+                .orElseGet(() -> lessons.save(new CallingLesson(schoolClass.getSchoolId(), classId, state.window(),
+                        user.getUsername(), at)));
+        CallingDraw draw = new CallingDraw(schoolClass.getSchoolId(), classId, lesson.getId(), requestId,
+                CallingMode.STUDENT, null, null, user.getUsername(), at);
+        draw.receivedLater(now);
+        draw = draws.saveAndFlush(draw);
+        picks.save(new CallingPick(draw.getId(), classId, seat.studentId(), seat.groupNo(), seat.memberNo()));
+        audit.record("CALL", "CallingDraw", draw.getId(), AuditText.of("audit.msg.calling.offline", schoolClass.getName(),
+                seat.name(), at.atZone(clock.getZone()).toLocalTime().withNano(0).toString()));
+        return result(draw, 0);
+    }
+
     /** Marks a draw as passed (跳过): it stays in the log but no longer counts as a call. */
     @Transactional
     public DrawResult pass(HezuoUser user, long classId, long drawId) {

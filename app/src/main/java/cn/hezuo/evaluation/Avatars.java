@@ -3,6 +3,7 @@ package cn.hezuo.evaluation;
 import cn.hezuo.account.HezuoUser;
 import cn.hezuo.audit.AuditText;
 import cn.hezuo.audit.AuditTrail;
+import cn.hezuo.group.StudentFaces;
 import cn.hezuo.roster.Student;
 import cn.hezuo.roster.StudentDirectory;
 import cn.hezuo.school.ClassAccess;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a student chooses their own, a teacher of the class (or the admin) sets any student's of that class. Audited.
  */
 @Service
-public class Avatars {
+public class Avatars implements StudentFaces {
 
     private final EvalAvatarRepository avatars;
     private final StudentDirectory students;
@@ -46,6 +47,19 @@ public class Avatars {
             avatars.findByStudentIdIn(studentIds).forEach(a -> result.put(a.getStudentId(), a.getAvatar()));
         }
         return result;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, String> avatarPaths(Collection<Long> studentIds) {
+        Map<Long, String> paths = new HashMap<>();
+        of(studentIds).forEach((id, avatar) -> paths.put(id, AvatarCatalogue.path(avatar)));
+        return paths;
+    }
+
+    @Override
+    public String initialColour(long studentId) {
+        return AvatarCatalogue.initialColour(studentId);
     }
 
     /** The signed-in student's own record (403 for anyone else). */

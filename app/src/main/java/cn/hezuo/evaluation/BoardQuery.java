@@ -1,6 +1,7 @@
 package cn.hezuo.evaluation;
 
 import cn.hezuo.group.GroupEmblem;
+import cn.hezuo.group.GroupEmblems;
 import cn.hezuo.group.PlanGroupsQuery;
 import cn.hezuo.school.SchoolCalendar;
 import cn.hezuo.school.SchoolTerm;
@@ -25,9 +26,12 @@ class BoardQuery {
     private final PlanGroupsQuery planGroups;
     private final Clock clock;
     private final Avatars avatars;
+    private final GroupEmblems emblems;
 
     BoardQuery(ClassGroupsQuery groups, EvalItemRepository items, PointTotals totals,
-               EvaluationSettingsService settings, SchoolCalendar calendar, PlanGroupsQuery planGroups, Clock clock, Avatars avatars) {
+               EvaluationSettingsService settings, SchoolCalendar calendar, PlanGroupsQuery planGroups, Clock clock, Avatars avatars,
+               GroupEmblems emblems) {
+        this.emblems = emblems;
         this.avatars = avatars;
         this.planGroups = planGroups;
         this.clock = clock;
@@ -51,6 +55,7 @@ class BoardQuery {
         Map<Long, String> faces = avatars.of(classGroups.membersByStudent().keySet());
         boolean bands = !recorder.isTeacher() && classSettings.isShowRankBand();
         List<Integer> allTotals = classGroups.groupIds().stream().map(id -> groupTotals.getOrDefault(id, 0)).toList();
+        Map<Long, GroupEmblem.Look> looks = emblems.of(classGroups.groupIds());
         List<Board.GroupCard> cards = new ArrayList<>();
         for (ClassGroups.Group g : classGroups.groups()) {
             if (!recorder.mayAward(g.id())) {
@@ -63,8 +68,9 @@ class BoardQuery {
                     .map(m -> new Board.MemberChip(m.studentId(), m.memberNo(), m.name(),
                             showMembers ? memberPoints.getOrDefault(m.studentId(), 0) : null, faces.get(m.studentId())))
                     .toList();
+            GroupEmblem.Look look = looks.getOrDefault(g.id(), GroupEmblem.of(g.number(), null, null));
             cards.add(new Board.GroupCard(g.id(), g.number(), g.name(), total, band, true, chips,
-                    GroupEmblem.colour(g.number()), GroupEmblem.path(g.number())));
+                    look.colour(), look.path()));
         }
         LocalDate since = planGroups.activePlan(classId).map(PlanGroupsQuery.ActivePlan::activatedAt)
                 .map(at -> at.atZone(clock.getZone()).toLocalDate())

@@ -41,6 +41,13 @@ public class StudyGroup extends BaseEntity {
     @Column(name = "goal_year_status", length = 12)
     private String goalYearStatus;
 
+    /** The chosen emblem (1–12) and colour (1–12), or null for the default by number ({@link GroupEmblem}). */
+    @Column(name = "emblem_no")
+    private Integer emblemNo;
+
+    @Column(name = "colour_no")
+    private Integer colourNo;
+
     protected StudyGroup() {
     }
 
@@ -106,5 +113,19 @@ public class StudyGroup extends BaseEntity {
         this.goalFinalStatus = finalStatus;
         this.goalYear = year;
         this.goalYearStatus = yearStatus;
+    }
+
+    public Integer getEmblemNo() {
+        return emblemNo;
+    }
+
+    public Integer getColourNo() {
+        return colourNo;
+    }
+
+    /** Chooses the emblem and colour (both 1–12), or back to the default by number with nulls. */
+    public void chooseEmblem(Integer emblemNo, Integer colourNo) {
+        this.emblemNo = emblemNo;
+        this.colourNo = colourNo;
     }
 }

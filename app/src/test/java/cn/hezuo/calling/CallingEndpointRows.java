@@ -29,6 +29,11 @@ public class CallingEndpointRows implements EndpointRows {
         list.add(new Endpoint("GET", "/classes/{classId}/calling/log", () -> get(calling + "/log"), CLASS_VIEWERS));
         list.add(new Endpoint("POST", "/classes/{classId}/calling/draws", () -> post(calling + "/draws")
                 .param("mode", "STUDENT").param("requestId", "authz-" + UUID.randomUUID()), CLASS_VIEWERS));
+        // Issue 13: a call drawn in the browser while offline, sent later (a fresh client id each time).
+        list.add(new Endpoint("POST", "/classes/{classId}/calling/offline-calls", () -> post(calling + "/offline-calls")
+                .contentType("application/json").content("{\"requestId\":\"offline-" + UUID.randomUUID()
+                        + "\",\"studentId\":" + someStudent + ",\"madeAt\":" + System.currentTimeMillis() + "}"),
+                CLASS_VIEWERS));
         list.add(new Endpoint("POST", "/classes/{classId}/calling/draws/{drawId}/pass",
                 () -> post(calling + "/draws/" + drawId + "/pass"), CLASS_VIEWERS));
         list.add(new Endpoint("POST", "/classes/{classId}/calling/absent", () -> post(calling + "/absent")

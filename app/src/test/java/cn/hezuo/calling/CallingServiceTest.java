@@ -137,4 +137,34 @@ class CallingServiceTest {
         return calling.board(teacher, classId).groups().stream().flatMap(g -> g.members().stream())
                 .filter(m -> m.seat().studentId() == studentId).findFirst().orElseThrow().termCalls();
     }
+
+    @Test
+    void aCallQueuedOfflineIsRecordedOnceAtTheTimeItWasMadeAndCountsInTheFairnessLog() {
+        CallingBoard.SeatRow seat = calling.board(teacher, classId).groups().get(0).members().get(0);
+        int termBefore = seat.termCalls();
+        String clientId = "offline-" + UUID.randomUUID();
+        java.time.Instant madeAt = java.time.Instant.now().minusSeconds(600);
+        DrawResult first = calling.recordOfflineCall(teacher, classId, clientId, seat.seat().studentId(), madeAt);
+        DrawResult replay = calling.recordOfflineCall(teacher, classId, clientId, seat.seat().studentId(), madeAt);
+        assertThat(replay.draw().getId()).as("the same client id counts once").isEqualTo(first.draw().getId());
+        assertThat(first.draw().getCalledAt()).isEqualTo(madeAt);
+        assertThat(first.draw().isMadeOffline()).isTrue();
+        assertThat(first.called()).extracting(DrawResult.Line::studentId).containsExactly(seat.seat().studentId());
+        assertThat(calling.board(teacher, classId).seatOf(seat.seat().studentId()).termCalls()).isEqualTo(termBefore + 1);
+        assertThat(draws.findAll().stream().filter(d -> clientId.equals(d.getRequestId())).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aQueuedCallOlderThanADayOrOfAStudentOutsideTheClassIsRefusedAndNothingIsWritten() {
+        long studentId = calling.board(teacher, classId).groups().get(0).members().get(0).seat().studentId();
+        String old = "offline-" + UUID.randomUUID();
+        assertThatThrownBy(() -> calling.recordOfflineCall(teacher, classId, old, studentId,
+                java.time.Instant.now().minus(java.time.Duration.ofDays(2))))
+                .isInstanceOf(cn.hezuo.system.RuleViolationException.class).hasMessage("calling.error.offlineTime");
+        String stranger = "offline-" + UUID.randomUUID();
+        assertThatThrownBy(() -> calling.recordOfflineCall(teacher, classId, stranger, -1L, java.time.Instant.now()))
+                .isInstanceOf(cn.hezuo.system.RuleViolationException.class).hasMessage("calling.error.offlineStudent");
+        assertThat(draws.findAll().stream().filter(d -> d.getRequestId().equals(old) || d.getRequestId().equals(stranger)))
+                .isEmpty();
+    }
 }

@@ -125,6 +125,9 @@ public class GroupEndpointRows implements EndpointRows {
             return post("/groups/" + group.getId() + "/identity").param("name", "授权测试组" + fixture.next())
                     .param("motto", "组训").param("version", String.valueOf(group.getVersion()));
         }, CLASS_MANAGERS));
+        // Issue 13: emblem 12 in colour 1 is no group's default in a class of fewer than twelve groups.
+        list.add(new Endpoint("POST", "/groups/{groupId}/emblem", () -> post("/groups/" + otherMember.get().getGroupId()
+                + "/emblem").param("emblemNo", "12").param("colourNo", "1"), CLASS_MANAGERS));
         list.add(new Endpoint("POST", "/groups/{groupId}/goals/{studentId}", () -> {
             GroupMember member = otherMember.get();
             var goal = groupLifeGoals.findByPlanIdAndStudentId(member.getPlanId(), member.getStudentId());

@@ -6,7 +6,10 @@ import cn.hezuo.group.roles.GroupLifeAccess;
 import cn.hezuo.group.roles.RoleSchemeService;
 import cn.hezuo.school.SchoolCalendar;
 import cn.hezuo.school.SubjectDirectory;
+import cn.hezuo.system.RuleViolationException;
 import jakarta.validation.Valid;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,9 +31,14 @@ class GroupPageController {
     private final SchoolCalendar calendar;
     private final RoleSchemeService schemes;
     private final SubjectDirectory subjects;
+    private final GroupEmblemService emblems;
+    private final MessageSource messages;
 
     GroupPageController(GroupLifeAccess access, GroupPages pages, GroupIdentityService service, SchoolCalendar calendar,
-                        RoleSchemeService schemes, SubjectDirectory subjects) {
+                        RoleSchemeService schemes, SubjectDirectory subjects, GroupEmblemService emblems,
+                        MessageSource messages) {
+        this.emblems = emblems;
+        this.messages = messages;
         this.access = access;
         this.pages = pages;
         this.service = service;
@@ -72,6 +80,19 @@ class GroupPageController {
         service.updateIdentity(user, groupId, form);
         redirect.addFlashAttribute("notice", "grouplife.notice.saved");
         return "redirect:/groups/" + groupId;
+    }
+
+    /** A teacher who manages the class chooses the group's emblem and colour; a clash names the other group. */
+    @PostMapping("/groups/{groupId}/emblem")
+    String chooseEmblem(@AuthenticationPrincipal HezuoUser user, @PathVariable long groupId, @RequestParam int emblemNo,
+                        @RequestParam int colourNo, Locale locale, RedirectAttributes redirect) {
+        try {
+            emblems.choose(user, groupId, emblemNo, colourNo);
+            redirect.addFlashAttribute("notice", "grouplife.emblem.saved");
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("emblemError", messages.getMessage(e.getMessageKey(), e.getArgs(), locale));
+        }
+        return "redirect:/groups/" + groupId + "#group-emblem";
     }
 
     @PostMapping("/groups/{groupId}/goals/{studentId}")

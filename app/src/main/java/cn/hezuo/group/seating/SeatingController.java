@@ -1,11 +1,13 @@
 package cn.hezuo.group.seating;
 
 import cn.hezuo.account.HezuoUser;
+import cn.hezuo.group.GroupEmblem;
 import cn.hezuo.group.GroupMember;
 import cn.hezuo.group.GroupMemberRepository;
 import cn.hezuo.group.GroupPlan;
 import cn.hezuo.group.GroupPlanRepository;
 import cn.hezuo.group.StudyGroup;
+import cn.hezuo.group.StudentFaces;
 import cn.hezuo.group.StudyGroupRepository;
 import cn.hezuo.group.roles.GroupRoleQuery;
 import cn.hezuo.roster.StudentDirectory;
@@ -40,10 +42,12 @@ class SeatingController {
     private final GroupMemberRepository members;
     private final StudentDirectory students;
     private final GroupRoleQuery roles;
+    private final StudentFaces faces;
 
     SeatingController(ClassAccess access, SeatingService service, SeatingChartRepository charts,
                       GroupPlanRepository plans, StudyGroupRepository groups, GroupMemberRepository members,
-                      StudentDirectory students, GroupRoleQuery roles) {
+                      StudentDirectory students, GroupRoleQuery roles, StudentFaces faces) {
+        this.faces = faces;
         this.access = access;
         this.service = service;
         this.charts = charts;
@@ -103,14 +107,19 @@ class SeatingController {
 
     private SeatingView view(long classId, GroupPlan plan, SeatingChart chart) {
         Map<Long, Integer> groupNumbers = new HashMap<>();
+        Map<Long, GroupEmblem.Look> looks = new HashMap<>();
         Set<Long> leaders = new HashSet<>();
         for (StudyGroup g : groups.findByPlanIdOrderByNumberAsc(plan.getId())) {
             groupNumbers.put(g.getId(), g.getNumber());
+            looks.put(g.getId(), GroupEmblem.of(g));
             roles.leaderOf(plan.getId(), g.getId()).ifPresent(leaders::add);
         }
         Map<Long, Integer> groupOf = new HashMap<>();
+        Map<Long, GroupEmblem.Look> lookOf = new HashMap<>();
         List<GroupMember> all = members.findByPlanIdOrderByGroupIdAscMemberNoAsc(plan.getId());
         all.forEach(m -> groupOf.put(m.getStudentId(), groupNumbers.get(m.getGroupId())));
+        all.forEach(m -> lookOf.put(m.getStudentId(), looks.get(m.getGroupId())));
+        Map<Long, String> avatars = faces.avatarPaths(all.stream().map(GroupMember::getStudentId).toList());
         Map<Long, String> names = new HashMap<>();
         students.findAll(all.stream().map(GroupMember::getStudentId).toList())
                 .forEach(s -> names.put(s.getId(), s.getName()));
@@ -121,8 +130,12 @@ class SeatingController {
             List<SeatingView.Desk> line = new ArrayList<>();
             for (int c = 0; c < chart.getCols(); c++) {
                 Long id = bySeat.get(new SeatingLayout.Seat(r, c));
-                line.add(id == null || !names.containsKey(id) ? new SeatingView.Desk(r, c, null, null, null, false)
-                        : new SeatingView.Desk(r, c, id, names.get(id), groupOf.get(id), leaders.contains(id)));
+                GroupEmblem.Look look = id == null ? null : lookOf.get(id);
+                line.add(id == null || !names.containsKey(id)
+                        ? new SeatingView.Desk(r, c, null, null, null, false, null, null, null, null)
+                        : new SeatingView.Desk(r, c, id, names.get(id), groupOf.get(id), leaders.contains(id),
+                                look == null ? null : look.path(), look == null ? null : look.colour(), avatars.get(id),
+                                faces.initialColour(id)));
             }
             grid.add(line);
         }

@@ -271,4 +271,41 @@ public final class CallingPage extends Page {
         return (String) browser.script(
                 "var r = document.getElementById('result'); return r ? r.getAttribute('data-draw-id') : null;");
     }
+
+    /** Clicks 随机学生 while the network is down: the page draws itself; returns the called name (after the show). */
+    public String drawStudentOffline() {
+        find(By.id("draw-student")).click();
+        wait.until(d -> Boolean.TRUE.equals(browser.script(
+                "var r = document.getElementById('result'); return !!r && r.getAttribute('data-offline') === 'true'"
+                        + " && !document.getElementById('calling-result').hidden;")));
+        return find(By.id("result-title")).getText().strip();
+    }
+
+    /** Whether the offline result shows the called student's face (an avatar picture or the coloured initial). */
+    public boolean offlineResultShowsAFace() {
+        return !findAll(By.cssSelector("#result[data-offline=true] .result-face .result-avatar")).isEmpty();
+    }
+
+    /** Calls waiting in the browser's queue. */
+    public int queuedCalls() {
+        String n = find(By.id("calling-modes")).getAttribute("data-queued");
+        return n == null || n.isBlank() ? 0 : Integer.parseInt(n);
+    }
+
+    public String syncBadge() {
+        WebElement badge = find(By.id("calling-sync"));
+        return badge.isDisplayed() ? badge.getText().strip() : "";
+    }
+
+    public CallingPage waitForQueued(int count) {
+        wait.until(d -> queuedCalls() == count);
+        return this;
+    }
+
+    /** The student's calls this term as the roster shows them (data-term-calls of the seat). */
+    public int termCallsOf(String name) {
+        return findAll(By.cssSelector(".seat")).stream().filter(e -> name.equals(e.getAttribute("data-name")))
+                .map(e -> Integer.parseInt(e.getAttribute("data-term-calls"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no seat " + name));
+    }
 }
