@@ -85,8 +85,9 @@ insert into mh_board_answer (id, school_id, question_id, student_id, author, in_
                              accepted, accepted_by, points_action, created_at, version)
 select 7500000000 + (q.id - 7000000000) * 4 + k - 1, q.school_id, q.id, 6200000000 + (a.g), 'bench_m_' || a.g, false,
        md5('ba' || q.id || '-' || k), '可以这样想：先把含 x 的项移到左边，再合并同类项。第 ' || k || ' 种思路。', false,
-       q.accepted_answer_id = 7500000000 + (q.id - 7000000000) * 4 + k - 1,
-       case when q.accepted_answer_id = 7500000000 + (q.id - 7000000000) * 4 + k - 1 then 'bench_m_' || (q.student_id - 6200000000) end,
+       coalesce(q.accepted_answer_id = 7500000000 + (q.id - 7000000000) * 4 + k - 1, false),
+       case when q.accepted_answer_id = 7500000000 + (q.id - 7000000000) * 4 + k - 1
+            then 'bench_m_' || (q.student_id - 6200000000) end,
        null, q.first_answer_at + make_interval(mins => 20 * (k - 1)), 0
 from mh_board_question q
 cross join generate_series(1, 4) k
@@ -127,13 +128,13 @@ cross join lateral (select l.class_id - 6000000000 as c) c
 cross join generate_series(0, :asked - 1) j
 cross join lateral (select ((j % 9) * 5 + (j / 9) % 5) % :size as p,
                            case j % 4 when 0 then '一元一次方程' when 1 then '移项' when 2 then '合并同类项' end as point) v
-where l.id between 8000000101 and 8000000000 + :classes * 100 + 99;
+where l.id between 8000000100 and 8000000000 + :classes * 100 + 99;
 
 insert into mh_group_submission (id, school_id, lesson_id, group_id, submitted_by, submitted_at, version)
 select 8400000000 + (l.id - 8000000000) * 10 + n, l.school_id, l.id, 6310000000 + (l.class_id - 6000000000) * 100 + n,
        6200000000 + (l.class_id - 6000000001) * :size + (n - 1) * 5 + 1, l.group_due - interval '1 hour', 0
 from mh_lesson l cross join generate_series(1, (:size + 4) / 5) n
-where l.id between 8000000101 and 8000000000 + :classes * 100 + 99 and (n - 1) * 5 < :size;
+where l.id between 8000000100 and 8000000000 + :classes * 100 + 99 and (n - 1) * 5 < :size;
 
 analyze account;
 analyze teacher;
