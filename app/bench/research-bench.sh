@@ -8,47 +8,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N=${1:-21}
-PORT=${HEZUO_BENCH_PORT:-18086}
-PGHOST=127.0.0.1; PGUSER=postgres
-DB="hezuo_bench_$(date -u +%Y%m%d%H%M%S)_$$"
-PSQL=(psql -h "$PGHOST" -U "$PGUSER" -v ON_ERROR_STOP=1 -q)
-JAR=${HEZUO_BENCH_JAR:-$(ls app/target/hezuo-app-*.jar 2>/dev/null | grep -v original | head -1 || true)}
-if [ -z "$JAR" ]; then
-  ./mvnw -q -pl app -am package -DskipTests
-  JAR=$(ls app/target/hezuo-app-*.jar | grep -v original | head -1)
-fi
-LOG=app/target/research-bench-server.log
+. app/bench/pg-app.sh
 JAR_COOKIES=$(mktemp)
-server_pid=""
-cleanup() {
-  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
-  "${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" || true
-  rm -f "$JAR_COOKIES"
-  echo "dropped database $DB"
-}
-trap cleanup EXIT
-
-"${PSQL[@]}" -d postgres -c "create database $DB with template template0 encoding 'UTF8'"
-echo "database $DB; starting $JAR on port $PORT (log: $LOG)"
-HEZUO_DB_URL="jdbc:postgresql://$PGHOST:5432/$DB" HEZUO_DB_USER=$PGUSER HEZUO_DEMO=true \
-  java -Xmx768m -jar "$JAR" --spring.profiles.active=postgres --server.port="$PORT" \
-       --logging.level.root=WARN >"$LOG" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 900); do
-  if curl -fs "http://127.0.0.1:$PORT/actuator/health" | grep -q UP; then break; fi
-  sleep 1
-done
-curl -fs "http://127.0.0.1:$PORT/actuator/health" | grep -q UP || { echo "server did not start"; tail -50 "$LOG"; exit 1; }
-# The demo school (with its research part) loads after startup; wait for its groups.
-for _ in $(seq 1 900); do
-  n=$("${PSQL[@]}" -d "$DB" -tAc "select count(*) from research_mentor_pair" 2>/dev/null || echo 0)
-  [ "$n" -ge 2 ] && break
-  sleep 1
-done
+bench_on_exit 'rm -f "$JAR_COOKIES"'
+bench_start research "${HEZUO_BENCH_PORT:-18086}" "select count(*) from research_mentor_pair" 2
 echo "seeding the district (199 schools beside the demo school) …"
 time "${PSQL[@]}" -d "$DB" -v schools=199 -f app/bench/research-seed.sql
 
-BASE="http://127.0.0.1:$PORT"
 TOKEN=$(curl -fs -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
 [ -n "$TOKEN" ] || { echo "no CSRF token on the login page"; exit 1; }
 echo "login: $(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -c "$JAR_COOKIES" -b "$JAR_COOKIES" \

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Survey benchmark (issue 17, docs/surveys.md "Benchmark"): the packaged app on PostgreSQL with the demo school plus
 # a school-wide named survey of 3,000 students × 30 questions (app/bench/survey-seed.sql). Every student is signed
-# in first; then the submissions go out at a fixed rate (default 200/s, open model, SurveyLoadDriver.java) and the
+# in first; then the submissions go out at a fixed rate (default 200/s, open model, FormLoadDriver.java) and the
 # driver prints p50/p90/p99/max and errors. Then the survey's report page (/surveys/{id}: response rates, counts per
 # class and overall, chart data) is requested N times by the admin after 3 warm-ups; prints the median.
 #   app/bench/survey-bench.sh [rate] [students] [questions] [report-requests]
@@ -13,49 +13,19 @@ RATE=${1:-200}
 STUDENTS=${2:-3000}
 QUESTIONS=${3:-30}
 N=${4:-21}
-PORT=${HEZUO_BENCH_PORT:-18087}
-PGHOST=127.0.0.1; PGUSER=postgres
-DB="hezuo_bench_$(date -u +%Y%m%d%H%M%S)_$$"
-PSQL=(psql -h "$PGHOST" -U "$PGUSER" -v ON_ERROR_STOP=1 -q)
-JAR=${HEZUO_BENCH_JAR:-$(ls app/target/hezuo-app-*.jar 2>/dev/null | grep -v original | head -1 || true)}
-if [ -z "$JAR" ]; then
-  ./mvnw -q -pl app -am package -DskipTests
-  JAR=$(ls app/target/hezuo-app-*.jar | grep -v original | head -1)
-fi
-LOG=app/target/survey-bench-server.log
+. app/bench/pg-app.sh
 JAR_COOKIES=$(mktemp)
-server_pid=""
-cleanup() {
-  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
-  "${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" || true
-  rm -f "$JAR_COOKIES"
-  echo "dropped database $DB"
-}
-trap cleanup EXIT
-
-"${PSQL[@]}" -d postgres -c "create database $DB with template template0 encoding 'UTF8'"
-echo "database $DB; starting $JAR on port $PORT (log: $LOG)"
-HEZUO_DB_URL="jdbc:postgresql://$PGHOST:5432/$DB" HEZUO_DB_USER=$PGUSER HEZUO_DEMO=true \
-  java -Xmx768m -jar "$JAR" --spring.profiles.active=postgres --server.port="$PORT" \
-       --logging.level.root=WARN >"$LOG" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 900); do
-  if curl -fs "http://127.0.0.1:$PORT/actuator/health" | grep -q UP; then break; fi
-  sleep 1
-done
-curl -fs "http://127.0.0.1:$PORT/actuator/health" | grep -q UP || { echo "server did not start"; tail -50 "$LOG"; exit 1; }
-# The demo school loads after startup; its 课题 is the last part.
-for _ in $(seq 1 900); do
-  n=$("${PSQL[@]}" -d "$DB" -tAc "select count(*) from survey_project" 2>/dev/null || echo 0)
-  [ "$n" -ge 1 ] && break
-  sleep 1
-done
+bench_on_exit 'rm -f "$JAR_COOKIES"'
+bench_start survey "${HEZUO_BENCH_PORT:-18087}" "select count(*) from survey_project" 1
 echo "seeding $STUDENTS students and a survey of $QUESTIONS questions …"
 time "${PSQL[@]}" -d "$DB" -v students="$STUDENTS" -v questions="$QUESTIONS" -f app/bench/survey-seed.sql
 SURVEY=5300000000
-BASE="http://127.0.0.1:$PORT"
 
-java app/bench/SurveyLoadDriver.java "$BASE" "$SURVEY" bench_s_ "$STUDENTS" demo1234 "$RATE"
+# One submission per student, at a fixed rate; each student's survey page (the seeded draft is complete) must show
+# the submit form and carries the CSRF token.
+java app/bench/FormLoadDriver.java "base=$BASE" "users=bench_s_{1..$STUDENTS}" password=demo1234 \
+  "page=/me/surveys/$SURVEY" marker=submit-form "post=/me/surveys/$SURVEY/submit" expect=/me/surveys/ rate="$RATE" \
+  || echo "some submissions failed (see above)"
 "${PSQL[@]}" -d "$DB" -tAc "select 'responses stored: ' || count(*) from survey_response where survey_id = $SURVEY"
 "${PSQL[@]}" -d "$DB" -tAc "select 'drafts left: ' || count(*) from survey_draft where survey_id = $SURVEY"
 

@@ -143,6 +143,8 @@ public class MutualHelpEndpointRows implements EndpointRows {
         String a = "/board/answers/" + answer;
         String cls = "/classes/" + classId + "/board";
         list.add(new Endpoint("GET", "/me/board", () -> get("/me/board"), STUDENTS));
+        list.add(new Endpoint("GET", "/me/board/cards", () -> get("/me/board/cards").param("subjectId",
+                String.valueOf(math)).param("page", "1"), STUDENTS));
         list.add(new Endpoint("POST", "/me/board/questions", () -> multipart("/me/board/questions")
                 .param("subjectId", String.valueOf(math)).param("body", "授权测试提问")
                 .param("requestId", java.util.UUID.randomUUID().toString()), STUDENTS));
@@ -168,6 +170,8 @@ public class MutualHelpEndpointRows implements EndpointRows {
         list.add(new Endpoint("POST", "/board/answers/{answerId}/award", () -> post(a + "/award")
                 .param("questionId", String.valueOf(mine)), CLASS_VIEWERS));
         list.add(new Endpoint("GET", "/classes/{classId}/board", () -> get(cls), CLASS_VIEWERS));
+        list.add(new Endpoint("GET", "/classes/{classId}/board/cards", () -> get(cls + "/cards").param("subjectId",
+                String.valueOf(math)), CLASS_VIEWERS));
         list.add(new Endpoint("GET", "/classes/{classId}/board/report", () -> get(cls + "/report"), CLASS_VIEWERS));
         list.add(new Endpoint("POST", "/classes/{classId}/board/settings", () -> post(cls + "/settings"), CLASS_VIEWERS));
         list.add(new Endpoint("POST", "/classes/{classId}/board/homework", () -> post(cls + "/homework")

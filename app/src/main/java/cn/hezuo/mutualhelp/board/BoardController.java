@@ -54,11 +54,22 @@ class BoardController {
     // ---- Students ----
 
     @GetMapping("/me/board")
-    String myBoard(@AuthenticationPrincipal HezuoUser user, @RequestParam(required = false) Long subjectId, Model model) {
-        model.addAttribute("board", views.myBoard(user, subjectId));
+    String myBoard(@AuthenticationPrincipal HezuoUser user, @RequestParam(required = false) Long subjectId,
+                   @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("board", views.myBoard(user, subjectId, page));
         // A fresh id per page view: the same form sent twice (double tap, resend) is one question.
         model.addAttribute("requestId", UUID.randomUUID().toString());
         return "mutualhelp/board/me";
+    }
+
+    /** 更多: the next page of the student's board, as list items (htmx appends them in place of the link). */
+    @GetMapping("/me/board/cards")
+    String myCards(@AuthenticationPrincipal HezuoUser user, @RequestParam long subjectId,
+                   @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("cardPage", views.myCards(user, subjectId, page));
+        model.addAttribute("cardsUrl", "/me/board/cards?subjectId=" + subjectId);
+        model.addAttribute("pageUrl", "/me/board?subjectId=" + subjectId);
+        return "mutualhelp/board/cards :: page";
     }
 
     @PostMapping("/me/board/questions")
@@ -133,11 +144,22 @@ class BoardController {
 
     @GetMapping("/classes/{classId}/board")
     String classBoard(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId,
-                      @RequestParam(required = false) Long subjectId, Model model) {
-        model.addAttribute("board", views.classBoard(user, classId, subjectId));
+                      @RequestParam(required = false) Long subjectId, @RequestParam(defaultValue = "0") int page,
+                      Model model) {
+        model.addAttribute("board", views.classBoard(user, classId, subjectId, page));
         model.addAttribute("defaultDue", LocalDateTime.now(clock).withSecond(0).withNano(0).plusDays(1).withHour(7)
                 .withMinute(30));
         return "mutualhelp/board/class";
+    }
+
+    /** 更多: the next page of the class's board for its teachers, as list items. */
+    @GetMapping("/classes/{classId}/board/cards")
+    String classCards(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId, @RequestParam long subjectId,
+                      @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("cardPage", views.classCards(user, classId, subjectId, page));
+        model.addAttribute("cardsUrl", "/classes/" + classId + "/board/cards?subjectId=" + subjectId);
+        model.addAttribute("pageUrl", "/classes/" + classId + "/board?subjectId=" + subjectId);
+        return "mutualhelp/board/cards :: page";
     }
 
     @PostMapping("/classes/{classId}/board/settings")

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class BoardViews {
 
-    /** How many questions one board page shows (pinned first, then newest). */
-    static final int PAGE = 50;
+    /** How many questions one board page shows (pinned first, then newest); 更多 loads the next page. */
+    static final int PAGE = 20;
 
     /** One question in a list or at the top of its page; {@code author} is null where the viewer may not know. */
     record Card(long id, String body, String author, boolean anonymous, boolean mine, String knowledgePoint,
@@ -43,11 +44,16 @@ class BoardViews {
                      boolean hidden, boolean awarded) {
     }
 
-    record MyBoard(Student student, List<Subject> subjects, Subject subject, List<Card> cards,
+    /** One page of a board's questions: its number (from 0) and whether another follows. */
+    record CardPage(List<Card> cards, int page, boolean more) {
+        static final CardPage EMPTY = new CardPage(List.of(), 0, false);
+    }
+
+    record MyBoard(Student student, List<Subject> subjects, Subject subject, CardPage cards,
                    List<BoardHomework> homework, boolean anonymousAllowed, List<String> knowledgePoints, Instant now) {
     }
 
-    record ClassBoard(SchoolClass schoolClass, List<Subject> subjects, Subject subject, List<Card> cards,
+    record ClassBoard(SchoolClass schoolClass, List<Subject> subjects, Subject subject, CardPage cards,
                       List<BoardHomework> homework, BoardSettings.Setting setting, Instant now) {
     }
 
@@ -88,43 +94,71 @@ class BoardViews {
 
     /** The student's own class board for one subject (the first active subject when none is asked for). */
     @Transactional(readOnly = true)
-    MyBoard myBoard(HezuoUser user, Long subjectId) {
+    MyBoard myBoard(HezuoUser user, Long subjectId, int page) {
         Student me = people.requireStudent(user);
         List<Subject> subjects = people.subjects(me.getSchoolId());
         Subject subject = pick(subjects, subjectId);
         Instant now = clock.instant();
         if (subject == null) {
-            return new MyBoard(me, subjects, null, List.of(), List.of(), false, List.of(), now);
+            return new MyBoard(me, subjects, null, CardPage.EMPTY, List.of(), false, List.of(), now);
         }
-        List<BoardQuestion> list = questions.findByClassIdAndSubjectIdOrderByPinnedDescCreatedAtDescIdDesc(
-                me.getClassId(), subject.getId(), PageRequest.of(0, PAGE)).stream()
-                .filter(q -> !q.isHidden() || q.getStudentId().equals(me.getId())).toList();
-        Set<Long> mine = new HashSet<>();
-        meToos.findByQuestionIdInAndStudentId(list.stream().map(BoardQuestion::getId).toList(), me.getId())
-                .forEach(m -> mine.add(m.getQuestionId()));
-        Map<Long, String> names = people.classNames(me.getClassId());
-        List<Card> cards = list.stream().map(q -> card(q, names, me, mine.contains(q.getId()), now)).toList();
-        List<BoardHomework> open = homework.findByClassIdOrderByDueAtDescIdDesc(me.getClassId()).stream()
-                .filter(h -> h.getSubjectId().equals(subject.getId()) && h.getDueAt().isAfter(now)).toList();
-        return new MyBoard(me, subjects, subject, cards, open, settings.of(me.getClassId()).anonymousAllowed(),
+        List<BoardHomework> open = homework.findByClassIdAndSubjectIdAndDueAtAfterOrderByDueAtDescIdDesc(
+                me.getClassId(), subject.getId(), now);
+        return new MyBoard(me, subjects, subject, studentCards(me, subject.getId(), page, now), open,
+                settings.of(me.getClassId()).anonymousAllowed(),
                 people.knowledgePoints(me.getSchoolId(), subject.getId()), now);
+    }
+
+    /** Another page of the student's class board (更多). */
+    @Transactional(readOnly = true)
+    CardPage myCards(HezuoUser user, long subjectId, int page) {
+        Student me = people.requireStudent(user);
+        Subject subject = people.requireSubject(me.getSchoolId(), subjectId);
+        return studentCards(me, subject.getId(), page, clock.instant());
     }
 
     /** The class's board for its teachers: hidden posts too, every name, the switches and the homework. */
     @Transactional(readOnly = true)
-    ClassBoard classBoard(HezuoUser user, long classId, Long subjectId) {
+    ClassBoard classBoard(HezuoUser user, long classId, Long subjectId, int page) {
         SchoolClass schoolClass = classes.requireView(user, classId);
         List<Subject> subjects = people.subjects(schoolClass.getSchoolId());
         Subject subject = pick(subjects, subjectId);
         Instant now = clock.instant();
-        List<Card> cards = List.of();
-        if (subject != null) {
-            Map<Long, String> names = people.classNames(classId);
-            cards = questions.findByClassIdAndSubjectIdOrderByPinnedDescCreatedAtDescIdDesc(classId, subject.getId(),
-                    PageRequest.of(0, PAGE)).stream().map(q -> card(q, names, null, false, now)).toList();
-        }
+        CardPage cards = subject == null ? CardPage.EMPTY : teacherCards(classId, subject.getId(), page, now);
         return new ClassBoard(schoolClass, subjects, subject, cards,
                 homework.findByClassIdOrderByDueAtDescIdDesc(classId), settings.of(classId), now);
+    }
+
+    /** Another page of the class's board for its teachers (更多). */
+    @Transactional(readOnly = true)
+    CardPage classCards(HezuoUser user, long classId, long subjectId, int page) {
+        SchoolClass schoolClass = classes.requireView(user, classId);
+        Subject subject = people.requireSubject(schoolClass.getSchoolId(), subjectId);
+        return teacherCards(classId, subject.getId(), page, clock.instant());
+    }
+
+    private CardPage studentCards(Student me, long subjectId, int page, Instant now) {
+        Slice<BoardQuestion> slice = questions.studentPage(me.getClassId(), subjectId, me.getId(), page(page));
+        Set<Long> mine = new HashSet<>();
+        if (slice.hasContent()) {
+            meToos.findByQuestionIdInAndStudentId(slice.map(BoardQuestion::getId).toList(), me.getId())
+                    .forEach(m -> mine.add(m.getQuestionId()));
+        }
+        Map<Long, String> names = people.classNames(me.getClassId());
+        return new CardPage(slice.map(q -> card(q, names, me, mine.contains(q.getId()), now)).toList(),
+                slice.getNumber(), slice.hasNext());
+    }
+
+    private CardPage teacherCards(long classId, long subjectId, int page, Instant now) {
+        Slice<BoardQuestion> slice = questions.findByClassIdAndSubjectIdOrderByPinnedDescCreatedAtDescIdDesc(classId,
+                subjectId, page(page));
+        Map<Long, String> names = people.classNames(classId);
+        return new CardPage(slice.map(q -> card(q, names, null, false, now)).toList(), slice.getNumber(),
+                slice.hasNext());
+    }
+
+    private static PageRequest page(int page) {
+        return PageRequest.of(Math.max(0, page), PAGE);
     }
 
     /** One question with the answers the viewer may read. */

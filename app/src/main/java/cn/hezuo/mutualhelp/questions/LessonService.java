@@ -64,9 +64,16 @@ class LessonService {
         List<Subject> subjects = people.subjects(user.schoolId());
         Map<Long, String> subjectNames = new HashMap<>();
         subjects.forEach(s -> subjectNames.put(s.getId(), s.getName()));
-        List<LessonRow> rows = lessons.findByClassIdOrderByLessonAtDescIdDesc(classId).stream()
+        List<Lesson> list = lessons.findByClassIdOrderByLessonAtDescIdDesc(classId);
+        // One grouped count for the whole list, not one count per lesson.
+        Map<Long, Long> counts = new HashMap<>();
+        if (!list.isEmpty()) {
+            questions.countByLessonIds(list.stream().map(Lesson::getId).toList())
+                    .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        }
+        List<LessonRow> rows = list.stream()
                 .map(l -> new LessonRow(l.getId(), l.getTitle(), subjectNames.getOrDefault(l.getSubjectId(), ""),
-                        l.getLessonAt(), questions.countByLessonId(l.getId()), l.getClassSubmittedAt() != null))
+                        l.getLessonAt(), counts.getOrDefault(l.getId(), 0L), l.getClassSubmittedAt() != null))
                 .toList();
         Map<Long, String> names = people.classNames(classId);
         Map<Long, String> repNames = new LinkedHashMap<>();

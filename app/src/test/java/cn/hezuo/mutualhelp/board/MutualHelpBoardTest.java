@@ -144,7 +144,7 @@ class MutualHelpBoardTest {
         BoardViews.Card seenByMate = views.question(as(group1.get(1)), q).card();
         assertThat(seenByMate.author()).isNull();
         assertThat(seenByMate.anonymous()).isTrue();
-        assertThat(views.myBoard(as(group1.get(1)), math).cards()).filteredOn(c -> c.id() == q).singleElement()
+        assertThat(views.myBoard(as(group1.get(1)), math, 0).cards().cards()).filteredOn(c -> c.id() == q).singleElement()
                 .extracting(BoardViews.Card::author).isNull();
         assertThat(views.question(head, q).card().author()).isEqualTo(name);
         assertThat(views.question(as(group1.get(0)), q).card().mine()).isTrue();
@@ -169,13 +169,49 @@ class MutualHelpBoardTest {
             assertThat(e.getReason()).isEqualTo("去掉了同学的名字");
             assertThat(e.getOldBody()).startsWith("要修改的问题");
         });
-        assertThat(views.myBoard(as(group2.get(0)), math).cards().get(0).pinned()).isTrue();
+        assertThat(views.myBoard(as(group2.get(0)), math, 0).cards().cards().get(0).pinned()).isTrue();
         assertThat(refusal(() -> moderation.editQuestion(head, q, "再改", " "))).isEqualTo(
                 "mutualhelp.board.error.reasonEmpty");
         // A hidden question leaves the students' board; students cannot moderate.
         moderation.hideQuestion(head, q, true);
-        assertThat(views.myBoard(as(group2.get(0)), math).cards()).noneMatch(c -> c.id() == q);
+        assertThat(views.myBoard(as(group2.get(0)), math, 0).cards().cards()).noneMatch(c -> c.id() == q);
         assertThatThrownBy(() -> moderation.pin(as(group1.get(0)), q, false)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theBoardShowsTwentyQuestionsAPageAndMoreLoadsTheNext() throws Exception {
+        List<Long> asked = new java.util.ArrayList<>();
+        String tag = "分页" + UUID.randomUUID();
+        for (int i = 0; i < BoardViews.PAGE + 5; i++) {
+            asked.add(ask(group1.get(i % group1.size()), tag + " 第" + i + "问"));
+        }
+        BoardViews.CardPage first = views.classBoard(head, schoolClass.getId(), math, 0).cards();
+        BoardViews.CardPage second = views.classCards(head, schoolClass.getId(), math, 1);
+        assertThat(first.cards()).hasSize(BoardViews.PAGE);
+        assertThat(first.more()).isTrue();
+        List<Long> shown = new java.util.ArrayList<>();
+        java.util.stream.Stream.concat(first.cards().stream(), second.cards().stream())
+                .filter(c -> c.body().startsWith(tag)).forEach(c -> shown.add(c.id()));
+        // Newest first, each once across the two pages.
+        java.util.Collections.reverse(asked);
+        assertThat(shown).containsExactlyElementsOf(asked);
+        BoardViews.CardPage mine = views.myCards(as(group2.get(0)), math, 0);
+        assertThat(mine.cards()).hasSize(BoardViews.PAGE);
+        assertThat(mine.more()).isTrue();
+
+        String page = mvc.perform(get("/me/board").param("subjectId", String.valueOf(math))
+                .with(user(as(group2.get(0))))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("hx-get=\"/me/board/cards?subjectId=" + math + "&amp;page=1\"")
+                .contains("href=\"/me/board?subjectId=" + math + "&amp;page=1\"");
+        String more = mvc.perform(get("/me/board/cards").param("subjectId", String.valueOf(math)).param("page", "1")
+                .with(user(as(group2.get(0))))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(more).contains("board-card").doesNotContain("<html");
+        String teacher = mvc.perform(get("/classes/" + schoolClass.getId() + "/board/cards")
+                .param("subjectId", String.valueOf(math)).with(user(head))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(teacher).contains("board-more").contains("/classes/" + schoolClass.getId()
+                + "/board/cards?subjectId=" + math + "&amp;page=1");
     }
 
     @Test
@@ -196,7 +232,7 @@ class MutualHelpBoardTest {
         assertThatThrownBy(() -> board.answer(otherStudent, q, "x", false, UUID.randomUUID().toString()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> views.question(otherHead, q)).isInstanceOf(AccessDeniedException.class);
-        assertThat(views.myBoard(otherStudent, math).cards()).noneMatch(c -> c.id() == q);
+        assertThat(views.myBoard(otherStudent, math, 0).cards().cards()).noneMatch(c -> c.id() == q);
     }
 
     @Test
