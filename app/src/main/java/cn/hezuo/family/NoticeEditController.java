@@ -74,8 +74,8 @@ class NoticeEditController {
         model.addAttribute("schoolClass", schoolClass);
         model.addAttribute("noticeId", noticeId);
         model.addAttribute("version", version);
-        model.addAttribute("title", title);
-        model.addAttribute("body", body);
+        model.addAttribute("noticeTitle", title);
+        model.addAttribute("noticeBody", body);
         return "family/notice-edit";
     }
 }

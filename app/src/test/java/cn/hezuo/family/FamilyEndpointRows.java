@@ -6,6 +6,9 @@ import static cn.hezuo.testsupport.authz.Who.PARENTS;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import cn.hezuo.account.AccountService;
+import cn.hezuo.account.IssuedPassword;
+import cn.hezuo.account.Role;
 import cn.hezuo.testsupport.authz.AuthzFixture;
 import cn.hezuo.testsupport.authz.Endpoint;
 import cn.hezuo.testsupport.authz.EndpointRows;
@@ -23,6 +26,10 @@ import org.springframework.core.annotation.Order;
 public class FamilyEndpointRows implements EndpointRows {
 
     @Autowired FamilyNoticeRepository notices;
+    @Autowired FamilyCodeRepository codes;
+    @Autowired FamilyParentRepository parents;
+    @Autowired FamilyChildRepository children;
+    @Autowired AccountService accounts;
 
     @Override
     public void addRows(List<Endpoint> rows, AuthzFixture fixture) {
@@ -48,9 +55,31 @@ public class FamilyEndpointRows implements EndpointRows {
         rows.add(new Endpoint("POST", "/classes/{classId}/families/notices",
                 () -> post(base + "/notices").param("title", "授权测试").param("body", "内容"), CLASS_MANAGERS));
         rows.add(new Endpoint("POST", "/classes/{classId}/families/notices/{noticeId}/delete", () -> {
-            long id = notices.save(new FamilyNotice(schoolId, classId, "待删除" + fixture.next(), "内容", "head0701",
-                    Instant.now())).getId();
-            return post(base + "/notices/" + id + "/delete");
+            FamilyNotice n = notices.save(new FamilyNotice(schoolId, classId, "待删除" + fixture.next(), "内容",
+                    "head0701", Instant.now()));
+            return post(base + "/notices/" + n.getId() + "/delete").param("version", String.valueOf(n.getVersion()));
+        }, CLASS_MANAGERS));
+        FamilyNotice edited = notices.save(new FamilyNotice(schoolId, classId, "待修改" + fixture.next(), "内容",
+                "head0701", Instant.now()));
+        rows.add(new Endpoint("GET", "/classes/{classId}/families/notices/{noticeId}/edit",
+                () -> get(base + "/notices/" + edited.getId() + "/edit"), CLASS_MANAGERS));
+        rows.add(new Endpoint("POST", "/classes/{classId}/families/notices/{noticeId}", () -> {
+            FamilyNotice n = notices.findById(edited.getId()).orElseThrow();
+            return post(base + "/notices/" + n.getId()).param("version", String.valueOf(n.getVersion()))
+                    .param("title", "已修改" + fixture.next()).param("body", "新内容");
+        }, CLASS_MANAGERS));
+        rows.add(new Endpoint("POST", "/classes/{classId}/families/codes/{codeId}/revoke", () -> {
+            long id = codes.save(new FamilyCode(schoolId, classId, student, FamilyCodes.hash("AUTHZ" + fixture.next()),
+                    "head0701", Instant.now(), Instant.now().plus(FamilyCodes.VALID_FOR))).getId();
+            return post(base + "/codes/" + id + "/revoke");
+        }, CLASS_MANAGERS));
+        // a parent of our own, linked afresh to 070110 before each call (unlinking their only child disables them)
+        IssuedPassword login = accounts.create(schoolId, "authzparent" + fixture.next(), Role.PARENT, "授权测试家长");
+        FamilyParent parent = parents.save(new FamilyParent(schoolId, login.accountId(), "授权测试家长", Instant.now()));
+        rows.add(new Endpoint("POST", "/classes/{classId}/families/links/{linkId}/delete", () -> {
+            long id = children.findByParentIdOrderByIdAsc(parent.getId()).stream().findFirst()
+                    .orElseGet(() -> children.save(new FamilyChild(parent.getId(), student, Instant.now()))).getId();
+            return post(base + "/links/" + id + "/delete");
         }, CLASS_MANAGERS));
     }
 }
