@@ -6,8 +6,8 @@ import static cn.hezuo.testsupport.authz.Who.PARENTS;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import cn.hezuo.account.AccountDirectory;
 import cn.hezuo.account.AccountService;
-import cn.hezuo.account.IssuedPassword;
 import cn.hezuo.account.Role;
 import cn.hezuo.testsupport.authz.AuthzFixture;
 import cn.hezuo.testsupport.authz.Endpoint;
@@ -25,11 +25,14 @@ import org.springframework.core.annotation.Order;
 @Order(1700)
 public class FamilyEndpointRows implements EndpointRows {
 
+    private static final String AUTHZ_PARENT = "authzparent0701";
+
     @Autowired FamilyNoticeRepository notices;
     @Autowired FamilyCodeRepository codes;
     @Autowired FamilyParentRepository parents;
     @Autowired FamilyChildRepository children;
     @Autowired AccountService accounts;
+    @Autowired AccountDirectory directory;
 
     @Override
     public void addRows(List<Endpoint> rows, AuthzFixture fixture) {
@@ -74,8 +77,10 @@ public class FamilyEndpointRows implements EndpointRows {
             return post(base + "/codes/" + id + "/revoke");
         }, CLASS_MANAGERS));
         // a parent of our own, linked afresh to 070110 before each call (unlinking their only child disables them)
-        IssuedPassword login = accounts.create(schoolId, "authzparent" + fixture.next(), Role.PARENT, "授权测试家长");
-        FamilyParent parent = parents.save(new FamilyParent(schoolId, login.accountId(), "授权测试家长", Instant.now()));
+        // (rows are added once per test method: the parent is made the first time and found afterwards)
+        FamilyParent parent = directory.byUsername(AUTHZ_PARENT).flatMap(a -> parents.findByAccountId(a.getId()))
+                .orElseGet(() -> parents.save(new FamilyParent(schoolId, accounts.create(schoolId, AUTHZ_PARENT,
+                        Role.PARENT, "授权测试家长").accountId(), "授权测试家长", Instant.now())));
         rows.add(new Endpoint("POST", "/classes/{classId}/families/links/{linkId}/delete", () -> {
             long id = children.findByParentIdOrderByIdAsc(parent.getId()).stream().findFirst()
                     .orElseGet(() -> children.save(new FamilyChild(parent.getId(), student, Instant.now()))).getId();
