@@ -48,14 +48,14 @@ class FamilyClassController {
     private final FamilyAccounts familyAccounts;
     private final FamilyCodes codes;
     private final ClassNotices notices;
-    private final FamilyLinks links;
+    private final FamilyLinks familyLinks;
     private final MessageSource messages;
 
     FamilyClassController(ClassAccess access, ClassDirectory classes, StudentDirectory students,
                           AccountDirectory accounts, FamilyChildRepository children, FamilyParentRepository parents,
-                          FamilyAccounts familyAccounts, FamilyCodes codes, ClassNotices notices, FamilyLinks links,
+                          FamilyAccounts familyAccounts, FamilyCodes codes, ClassNotices notices, FamilyLinks familyLinks,
                           MessageSource messages) {
-        this.links = links;
+        this.familyLinks = familyLinks;
         this.messages = messages;
         this.access = access;
         this.classes = classes;
@@ -114,7 +114,7 @@ class FamilyClassController {
     @PostMapping("/classes/{classId}/families/links/{linkId}/delete")
     String unlink(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId, @PathVariable long linkId,
                   RedirectAttributes redirect) {
-        FamilyLinks.Unlinked done = links.unlink(user, classId, linkId);
+        FamilyLinks.Unlinked done = familyLinks.unlink(user, classId, linkId);
         redirect.addFlashAttribute("noticeText", messages.getMessage(done.accountDisabled()
                         ? "family.notice.unlinkedAndDisabled" : "family.notice.unlinked",
                 new Object[] {done.parentName(), done.childName()}, LocaleContextHolder.getLocale()));

@@ -20,7 +20,9 @@ import org.springframework.core.annotation.Order;
 /**
  * 家长: the parent of 070101 ({@code parent070101}) alone opens the family pages, and only for their own child; the
  * head teacher of 七年级1班 (and the admin) makes parent accounts, codes and notices; anyone may open the sign-up page
- * (the code is the proof). The sign-up and add-child posts send an empty code, which is refused with a message.
+ * (the code is the proof). The sign-up and add-child posts send an empty code, which is refused with a message. The
+ * head teacher's unlink, revoke, edit and delete rows act on rows made for them (a notice, a code, a link of a parent
+ * of our own) so that every allowed call does the real thing.
  */
 @Order(1700)
 public class FamilyEndpointRows implements EndpointRows {
