@@ -1,7 +1,6 @@
 package cn.hezuo.family;
 
 import cn.hezuo.commendation.Certificate;
-import cn.hezuo.exam.report.StudentExams;
 import cn.hezuo.group.MyGroup;
 import cn.hezuo.home.StudentProgress;
 import cn.hezuo.roster.Student;
@@ -14,5 +13,5 @@ import java.util.List;
  * a rank) — plus the class's notices. Never a classmate's numbers, tiers or ranks.
  */
 record ChildView(Student student, SchoolClass schoolClass, MyGroup group, StudentProgress progress,
-                 List<Certificate> certificates, List<NoticeLine> notices, List<StudentExams.ExamLine> exams) {
+                 List<Certificate> certificates, List<NoticeLine> notices, List<ChildExam> exams) {
 }

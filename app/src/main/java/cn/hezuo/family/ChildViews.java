@@ -39,11 +39,12 @@ class ChildViews {
         MyGroup group = groups.of(child).orElse(null);
         return new ChildView(child, classes.find(child.getClassId()).orElse(null), group,
                 progress.of(child, group).orElse(null), certificates.of(child), notices.forClass(child.getClassId()),
-                newestFirst(exams.lines(child, (exam, classId) -> true)));
+                newestFirst(exams.ownResults(child)));
     }
 
-    private static List<StudentExams.ExamLine> newestFirst(List<StudentExams.ExamLine> lines) {
-        List<StudentExams.ExamLine> list = new ArrayList<>(lines);
+    /** The child's own exam lines (the same rule as their 我的成绩), newest first as on that page, ranks dropped. */
+    private static List<ChildExam> newestFirst(List<StudentExams.ExamLine> lines) {
+        List<ChildExam> list = new ArrayList<>(lines.stream().map(ChildExam::of).toList());
         Collections.reverse(list);
         return list;
     }

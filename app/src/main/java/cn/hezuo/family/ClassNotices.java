@@ -9,6 +9,7 @@ import cn.hezuo.school.SchoolClass;
 import cn.hezuo.system.NotFoundException;
 import cn.hezuo.system.RuleViolationException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -46,8 +47,24 @@ public class ClassNotices {
     @Transactional(readOnly = true)
     public List<NoticeLine> forClass(long classId) {
         return notices.findTop20ByClassIdOrderByPostedAtDescIdDesc(classId).stream()
-                .map(n -> new NoticeLine(n.getId(), n.getTitle(), n.getBody(),
-                        LocalDateTime.ofInstant(n.getPostedAt(), clock.getZone()))).toList();
+                .map(this::line).toList();
+    }
+
+    /** One notice of a class, for the head teacher's edit form. */
+    @Transactional(readOnly = true)
+    NoticeLine one(HezuoUser user, long classId, long noticeId) {
+        access.requireManage(user, classId);
+        return line(notices.findByIdAndClassId(noticeId, classId)
+                .orElseThrow(() -> new NotFoundException("notice", noticeId)));
+    }
+
+    private NoticeLine line(FamilyNotice n) {
+        return new NoticeLine(n.getId(), n.getTitle(), n.getBody(), local(n.getPostedAt()), local(n.getEditedAt()),
+                n.getVersion());
+    }
+
+    private LocalDateTime local(Instant at) {
+        return at == null ? null : LocalDateTime.ofInstant(at, clock.getZone());
     }
 
     /** For a student's own page: their class's newest notices. */
@@ -59,14 +76,8 @@ public class ClassNotices {
     @Transactional
     FamilyNotice post(HezuoUser user, long classId, String title, String body) {
         SchoolClass schoolClass = access.requireManage(user, classId);
-        String t = title == null ? "" : title.strip();
-        String b = body == null ? "" : body.strip();
-        if (t.isEmpty() || b.isEmpty()) {
-            throw new RuleViolationException("family.error.notice.empty");
-        }
-        if (t.length() > 60 || b.length() > 2000) {
-            throw new RuleViolationException("family.error.notice.tooLong");
-        }
+        String t = checkedTitle(title);
+        String b = checkedBody(body);
         FamilyNotice notice = notices.save(new FamilyNotice(schoolClass.getSchoolId(), classId, t, b,
                 user.getUsername(), clock.instant()));
         audit.record("CREATE", "FamilyNotice", notice.getId(),
@@ -79,13 +90,62 @@ public class ClassNotices {
         return notice;
     }
 
+    /**
+     * Changes a notice's title and text. {@code version} is the one the form was opened with: if someone (or another
+     * window) changed or removed the notice in between, nothing is written and the teacher is told why.
+     */
     @Transactional
-    void remove(HezuoUser user, long classId, long noticeId) {
+    void edit(HezuoUser user, long classId, long noticeId, int version, String title, String body) {
         SchoolClass schoolClass = access.requireManage(user, classId);
-        FamilyNotice notice = notices.findByIdAndClassId(noticeId, classId)
-                .orElseThrow(() -> new NotFoundException("notice", noticeId));
+        FamilyNotice notice = current(classId, noticeId, version);
+        String t = checkedTitle(title);
+        String b = checkedBody(body);
+        if (t.equals(notice.getTitle()) && b.equals(notice.getBody())) {
+            return;
+        }
+        notice.edit(t, b, user.getUsername(), clock.instant());
+        audit.record("UPDATE", "FamilyNotice", noticeId,
+                AuditText.of("audit.msg.family.notice", schoolClass.getName(), t));
+    }
+
+    /** Removes a notice, with the same check as {@link #edit}: never one changed since the page was opened. */
+    @Transactional
+    void remove(HezuoUser user, long classId, long noticeId, int version) {
+        SchoolClass schoolClass = access.requireManage(user, classId);
+        FamilyNotice notice = current(classId, noticeId, version);
         notices.delete(notice);
         audit.record("DELETE", "FamilyNotice", noticeId,
                 AuditText.of("audit.msg.family.notice", schoolClass.getName(), notice.getTitle()));
+    }
+
+    private FamilyNotice current(long classId, long noticeId, int version) {
+        FamilyNotice notice = notices.findByIdAndClassId(noticeId, classId)
+                .orElseThrow(() -> new RuleViolationException("family.error.notice.gone"));
+        if (notice.getVersion() != version) {
+            throw new RuleViolationException("family.error.notice.stale");
+        }
+        return notice;
+    }
+
+    private static String checkedTitle(String title) {
+        String t = title == null ? "" : title.strip();
+        if (t.isEmpty()) {
+            throw new RuleViolationException("family.error.notice.noTitle");
+        }
+        if (t.length() > 60) {
+            throw new RuleViolationException("family.error.notice.titleTooLong", t.length());
+        }
+        return t;
+    }
+
+    private static String checkedBody(String body) {
+        String b = body == null ? "" : body.strip();
+        if (b.isEmpty()) {
+            throw new RuleViolationException("family.error.notice.noBody");
+        }
+        if (b.length() > 2000) {
+            throw new RuleViolationException("family.error.notice.bodyTooLong", b.length());
+        }
+        return b;
     }
 }

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,8 +31,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class FamilyClassController {
 
-    /** A row of the page: a student and the logins of the parents linked to them. */
-    record StudentParents(Student student, List<String> parents) {
+    /** A row of the page: a student and the parents linked to them. */
+    record StudentParents(Student student, List<ParentLink> parents) {
+    }
+
+    /** One parent of a student: the link (to unlink it) and the parent's name and login. */
+    record ParentLink(long linkId, String label) {
     }
 
     private final ClassAccess access;
@@ -42,10 +48,15 @@ class FamilyClassController {
     private final FamilyAccounts familyAccounts;
     private final FamilyCodes codes;
     private final ClassNotices notices;
+    private final FamilyLinks familyLinks;
+    private final MessageSource messages;
 
     FamilyClassController(ClassAccess access, ClassDirectory classes, StudentDirectory students,
                           AccountDirectory accounts, FamilyChildRepository children, FamilyParentRepository parents,
-                          FamilyAccounts familyAccounts, FamilyCodes codes, ClassNotices notices) {
+                          FamilyAccounts familyAccounts, FamilyCodes codes, ClassNotices notices, FamilyLinks familyLinks,
+                          MessageSource messages) {
+        this.familyLinks = familyLinks;
+        this.messages = messages;
         this.access = access;
         this.classes = classes;
         this.students = students;
@@ -68,16 +79,17 @@ class FamilyClassController {
         Map<Long, String> usernames = new HashMap<>();
         accounts.findAll(parentById.values().stream().map(FamilyParent::getAccountId).toList())
                 .forEach(a -> usernames.put(a.getId(), a.getUsername()));
-        Map<Long, List<String>> byStudent = new HashMap<>();
+        Map<Long, List<ParentLink>> byStudent = new HashMap<>();
         for (FamilyChild link : links) {
             FamilyParent parent = parentById.get(link.getParentId());
-            byStudent.computeIfAbsent(link.getStudentId(), k -> new ArrayList<>())
-                    .add(parent.getDisplayName() + " · " + usernames.getOrDefault(parent.getAccountId(), ""));
+            byStudent.computeIfAbsent(link.getStudentId(), k -> new ArrayList<>()).add(new ParentLink(link.getId(),
+                    parent.getDisplayName() + " · " + usernames.getOrDefault(parent.getAccountId(), "")));
         }
         model.addAttribute("schoolClass", schoolClass);
         model.addAttribute("rows", roster.stream().map(s -> new StudentParents(s, byStudent.getOrDefault(s.getId(),
                 List.of()))).toList());
         model.addAttribute("notices", notices.forClass(classId));
+        model.addAttribute("openCodes", codes.open(user, classId));
         return "family/class";
     }
 
@@ -99,20 +111,30 @@ class FamilyClassController {
         return slips(user, schoolClass, model);
     }
 
+    @PostMapping("/classes/{classId}/families/links/{linkId}/delete")
+    String unlink(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId, @PathVariable long linkId,
+                  RedirectAttributes redirect) {
+        FamilyLinks.Unlinked done = familyLinks.unlink(user, classId, linkId);
+        redirect.addFlashAttribute("noticeText", messages.getMessage(done.accountDisabled()
+                        ? "family.notice.unlinkedAndDisabled" : "family.notice.unlinked",
+                new Object[] {done.parentName(), done.childName()}, LocaleContextHolder.getLocale()));
+        return "redirect:/classes/" + classId + "/families";
+    }
+
+    @PostMapping("/classes/{classId}/families/codes/{codeId}/revoke")
+    String revoke(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId, @PathVariable long codeId,
+                  RedirectAttributes redirect) {
+        codes.revoke(user, classId, codeId);
+        redirect.addFlashAttribute("notice", "family.notice.codeRevoked");
+        return "redirect:/classes/" + classId + "/families";
+    }
+
     @PostMapping("/classes/{classId}/families/notices")
     String post(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId,
                 @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String body,
                 RedirectAttributes redirect) {
         notices.post(user, classId, title, body);
         redirect.addFlashAttribute("notice", "family.notice.posted");
-        return "redirect:/classes/" + classId + "/families";
-    }
-
-    @PostMapping("/classes/{classId}/families/notices/{noticeId}/delete")
-    String remove(@AuthenticationPrincipal HezuoUser user, @PathVariable long classId, @PathVariable long noticeId,
-                  RedirectAttributes redirect) {
-        notices.remove(user, classId, noticeId);
-        redirect.addFlashAttribute("notice", "family.notice.removed");
         return "redirect:/classes/" + classId + "/families";
     }
 

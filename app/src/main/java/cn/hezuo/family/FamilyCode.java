@@ -41,6 +41,12 @@ public class FamilyCode extends BaseEntity {
     @Column(name = "used_by")
     private Long usedBy;
 
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    @Column(name = "revoked_by", length = 64)
+    private String revokedBy;
+
     protected FamilyCode() {
     }
 
@@ -58,6 +64,12 @@ public class FamilyCode extends BaseEntity {
     void use(long parentId, Instant at) {
         this.usedAt = at;
         this.usedBy = parentId;
+    }
+
+    /** The head teacher withdraws a code not used yet (lost slip, wrong child): it is refused from now on. */
+    void revoke(String username, Instant at) {
+        this.revokedAt = at;
+        this.revokedBy = username;
     }
 
     public Long getSchoolId() {
@@ -78,5 +90,17 @@ public class FamilyCode extends BaseEntity {
 
     public Instant getUsedAt() {
         return usedAt;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
     }
 }

@@ -20,9 +20,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -97,6 +99,45 @@ class FamilyCodes {
         return issued;
     }
 
+    /** A code of the class still waiting for a parent: the child it is for, when it was printed and when it expires. */
+    record OpenCode(long id, String childName, String childNo, LocalDate issuedOn, LocalDate expiresOn) {
+    }
+
+    /** The class's codes that could still be redeemed (not used, not revoked, not expired), oldest first. */
+    @Transactional(readOnly = true)
+    List<OpenCode> open(HezuoUser user, long classId) {
+        access.requireManage(user, classId);
+        List<FamilyCode> open = codes.findByClassIdAndUsedAtIsNullAndRevokedAtIsNullAndExpiresAtAfterOrderByIdAsc(
+                classId, clock.instant());
+        Map<Long, Student> byId = new HashMap<>();
+        students.findAll(open.stream().map(FamilyCode::getStudentId).distinct().toList())
+                .forEach(s -> byId.put(s.getId(), s));
+        return open.stream().filter(c -> byId.containsKey(c.getStudentId())).map(c -> new OpenCode(c.getId(),
+                byId.get(c.getStudentId()).getName(), byId.get(c.getStudentId()).getStudentNo(),
+                c.getCreatedAt().atZone(clock.getZone()).toLocalDate(),
+                c.getExpiresAt().atZone(clock.getZone()).toLocalDate())).toList();
+    }
+
+    /**
+     * Withdraws a code not used yet (a lost slip, the wrong child): a parent who enters it later is told it was
+     * revoked. A used code cannot be revoked — unlink the parent instead; revoking twice changes nothing.
+     */
+    @Transactional
+    void revoke(HezuoUser user, long classId, long codeId) {
+        access.requireManage(user, classId);
+        FamilyCode code = codes.findByIdAndClassId(codeId, classId)
+                .orElseThrow(() -> new NotFoundException("familyCode", codeId));
+        if (code.getUsedAt() != null) {
+            throw new RuleViolationException("family.error.code.revokeUsed");
+        }
+        if (code.getRevokedAt() != null) {
+            return;
+        }
+        code.revoke(user.getUsername(), clock.instant());
+        String child = students.find(code.getStudentId()).map(Student::getName).orElse("");
+        audit.record("REVOKE", "FamilyCode", codeId, AuditText.of("audit.msg.family.codeRevoked", child));
+    }
+
     /** A new parent account from a code; answers the new account's username. */
     @Transactional
     String register(Registration form, String remoteAddress) {
@@ -158,6 +199,9 @@ class FamilyCodes {
         }
         if (code.getUsedAt() != null) {
             throw refused(remoteAddress, "family.error.code.used");
+        }
+        if (code.getRevokedAt() != null) {
+            throw refused(remoteAddress, "family.error.code.revoked");
         }
         if (!clock.instant().isBefore(code.getExpiresAt())) {
             throw refused(remoteAddress, "family.error.code.expired");

@@ -29,6 +29,12 @@ public class FamilyNotice extends BaseEntity {
     @Column(name = "posted_at", nullable = false)
     private Instant postedAt;
 
+    @Column(name = "edited_at")
+    private Instant editedAt;
+
+    @Column(name = "edited_by", length = 64)
+    private String editedBy;
+
     protected FamilyNotice() {
     }
 
@@ -39,6 +45,13 @@ public class FamilyNotice extends BaseEntity {
         this.body = body;
         this.postedBy = postedBy;
         this.postedAt = postedAt;
+    }
+
+    void edit(String title, String body, String username, Instant at) {
+        this.title = title;
+        this.body = body;
+        this.editedBy = username;
+        this.editedAt = at;
     }
 
     public Long getClassId() {
@@ -59,5 +72,9 @@ public class FamilyNotice extends BaseEntity {
 
     public Instant getPostedAt() {
         return postedAt;
+    }
+
+    public Instant getEditedAt() {
+        return editedAt;
     }
 }

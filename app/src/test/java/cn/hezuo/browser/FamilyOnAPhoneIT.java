@@ -16,7 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * 家长 on a phone (390×844): the demo parent of 070101 lands on their child's page with the child's points, the weekly
- * chart and the class notice, and opens the printable weekly summary; the student sees their own points on /me. The
+ * chart and the class notice, and opens the printable weekly summary with the exam band (as on the child's 我的成绩, no
+ * rank); the student sees their own points on /me. The
  * console stays free of errors ({@link BrowserTest}).
  */
 class FamilyOnAPhoneIT extends BrowserTest {
@@ -46,6 +47,10 @@ class FamilyOnAPhoneIT extends BrowserTest {
         FamilyPage.FamilySummaryPage summary = page.openSummary();
         assertThat(summary.text()).contains(child.getName());
         assertThat(summary.hasPrintButton()).isTrue();
+        assertThat(summary.examBands()).as("the exam band the child sees on 我的成绩").isNotEmpty()
+                .allMatch(band -> band.startsWith("年级"));
+        assertThat(summary.text()).doesNotContain("班级名次", "年级名次");
+        assertThat(summary.fitsTheWidth()).as("no sideways scrolling at 390 px").isTrue();
     }
 
     @Test

@@ -39,7 +39,7 @@ class MyExamsController {
         }
         Student student = students.find(user.studentId())
                 .orElseThrow(() -> new NotFoundException("student", user.studentId()));
-        List<StudentExams.ExamLine> lines = studentExams.lines(student, (exam, classId) -> true);
+        List<StudentExams.ExamLine> lines = studentExams.ownResults(student);
         List<StudentExams.ExamLine> newestFirst = new ArrayList<>(lines);
         Collections.reverse(newestFirst);
         model.addAttribute("student", student);

@@ -63,6 +63,11 @@ public class StudentExams {
         public double gradeMeanRate() {
             return gradeMean / fullMarks();
         }
+
+        /** The band's message key ({@code examreport.band.TOP_25}); null when absent. */
+        public String bandKey() {
+            return band == null ? null : band.messageKey();
+        }
     }
 
     /** The student's points on one item, and the grade's mean there. */
@@ -71,6 +76,16 @@ public class StudentExams {
 
     /** A knowledge point: the student's rate and the grade's. */
     public record PointLine(String point, double rate, double gradeRate) {
+    }
+
+    /**
+     * What the student's own 我的成绩 ({@code /me/exams}) may show, oldest first: every exam they sat in their school,
+     * with scores, means and the band — the page never shows {@code classRank}/{@code gradeRank}. Their parents see
+     * exactly these lines (family), so the rule lives here once.
+     */
+    @Transactional(readOnly = true)
+    public List<ExamLine> ownResults(Student student) {
+        return lines(student, (exam, classId) -> true);
     }
 
     /**
@@ -153,7 +168,7 @@ public class StudentExams {
     /** The items of the student's exams where they got less than full marks, newest exam first, items in order. */
     @Transactional(readOnly = true)
     public List<WrongItem> wrongItems(Student student) {
-        List<ExamLine> all = new ArrayList<>(lines(student, (exam, classId) -> true));
+        List<ExamLine> all = new ArrayList<>(ownResults(student));
         java.util.Collections.reverse(all);
         List<WrongItem> wrong = new ArrayList<>();
         for (ExamLine line : all) {

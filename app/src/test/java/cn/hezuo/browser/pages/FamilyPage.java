@@ -53,5 +53,17 @@ public final class FamilyPage extends Page {
         public boolean hasPrintButton() {
             return isPresent(By.id("family-print"));
         }
+
+        /** The band of the grade shown for each exam in the summary (年级前 25% …), newest exam first. */
+        public java.util.List<String> examBands() {
+            return browser.driver().findElements(By.cssSelector("#summary-exams .rank-band")).stream()
+                    .map(e -> e.getText().strip()).toList();
+        }
+
+        /** The page is no wider than the window (nothing to scroll sideways on a phone). */
+        public boolean fitsTheWidth() {
+            Object fits = browser.script("return document.documentElement.scrollWidth <= window.innerWidth;");
+            return Boolean.TRUE.equals(fits);
+        }
     }
 }
