@@ -30,7 +30,8 @@ class PlanService {
     static final int PERIOD_MAX = 100;
     static final int NOTE_MAX = 300;
 
-    record PlanForm(String content, String goals, String period, String method) {
+    /** Serializable: it rides in the flash attributes (kept in the JDBC session) when a refusal gives the text back. */
+    record PlanForm(String content, String goals, String period, String method) implements java.io.Serializable {
     }
 
     record CheckInRow(LocalDate week, CheckInStatus status, String note, String name) {
