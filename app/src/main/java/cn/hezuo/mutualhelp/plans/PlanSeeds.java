@@ -42,13 +42,17 @@ public class PlanSeeds {
     public long plan(long studentId) {
         Student s = people.student(studentId).orElseThrow();
         People.Placement placement = people.placement(s).orElseThrow();
-        return plans.findByGroupId(placement.groupId()).orElseGet(() -> {
-            StudyPlan plan = new StudyPlan(s.getSchoolId(), s.getClassId(), placement.groupId(), placement.groupNo());
+        return plan(s.getSchoolId(), s.getClassId(), placement.groupId(), placement.groupNo()).getId();
+    }
+
+    private StudyPlan plan(long schoolId, long classId, long groupId, int groupNo) {
+        return plans.findByGroupId(groupId).orElseGet(() -> {
+            StudyPlan plan = new StudyPlan(schoolId, classId, groupId, groupNo);
             plan.write(new PlanService.PlanForm("数学：第三章 一元一次方程；英语：Unit 3 单词和课文", "本章测验全组都过关；每人每周背熟 30 个单词",
                     "第 10–13 周，每周二、四午休 20 分钟", "组长分配任务，两人一组互相检查，周五组内小测"), "system",
                     clock.instant());
             return plans.save(plan);
-        }).getId();
+        });
     }
 
     /** Every group of the class: a plan, check-ins of two members last week and one this week, goal check-ins. */
@@ -61,8 +65,7 @@ public class PlanSeeds {
         LocalDate today = LocalDate.now(clock);
         LocalDate thisWeek = SchoolCalendar.mondayOf(today);
         for (List<MemberRoles> group : roles.byGroup().values()) {
-            long planId = plan(group.get(0).studentId());
-            StudyPlan plan = plans.findById(planId).orElseThrow();
+            StudyPlan plan = plan(schoolId, classId, group.get(0).groupId(), group.get(0).groupNumber());
             CheckInStatus[] statuses = CheckInStatus.values();
             for (int m = 0; m < Math.min(2, group.size()); m++) {
                 planCheckIns.save(new PlanCheckIn(plan, thisWeek.minusWeeks(1), statuses[(m + group.get(0).groupNumber()) % 3],
@@ -71,11 +74,11 @@ public class PlanSeeds {
             }
             planCheckIns.save(new PlanCheckIn(plan, thisWeek, CheckInStatus.ACHIEVED, "按计划完成。",
                     group.get(0).studentId(), UUID.randomUUID().toString(), clock.instant()));
-            Student first = people.student(group.get(0).studentId()).orElseThrow();
-            for (GroupGoalsQuery.Goal goal : goals.ofStudent(classId, first.getId())) {
+            long first = group.get(0).studentId();
+            for (GroupGoalsQuery.Goal goal : goals.ofStudent(classId, first)) {
                 goalCheckIns.save(new GoalCheckIn(schoolId, classId, goal, goal.kind().personal() ? CheckInStatus.PARTLY
                         : CheckInStatus.ACHIEVED, "这个月坚持下来了。", today.minusDays(goal.kind().personal() ? 3 : 10),
-                        first.getId(), UUID.randomUUID().toString(), clock.instant()));
+                        first, UUID.randomUUID().toString(), clock.instant()));
             }
         }
     }
