@@ -130,6 +130,15 @@ class StudyPlansAndGoalsTest {
         }
     }
 
+    @Test
+    void theDemoGivesEveryGroupOf0701AStudyPlanWithCheckInsAndGoalCheckIns() {
+        SchoolClass demo = classes.findAll().stream().filter(c -> c.getName().equals("七年级1班")).findFirst().orElseThrow();
+        HezuoUser head = login("head0701");
+        assertThat(plans.classPlans(head, demo.getId()).groups()).isNotEmpty()
+                .allMatch(g -> g.plan() != null && !g.plan().checkIns().isEmpty());
+        assertThat(goals.review(head, demo.getId(), null).groups()).anyMatch(g -> !g.checkIns().isEmpty());
+    }
+
     private record GoalsRow(GroupGoalsQuery.Kind kind) {
     }
 
