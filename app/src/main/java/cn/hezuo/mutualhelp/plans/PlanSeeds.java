@@ -77,9 +77,14 @@ public class PlanSeeds {
             long first = group.get(0).studentId();
             for (GroupGoalsQuery.Goal goal : goals.ofStudent(classId, first)) {
                 goalCheckIns.save(new GoalCheckIn(schoolId, classId, goal, goal.kind().personal() ? CheckInStatus.PARTLY
-                        : CheckInStatus.ACHIEVED, "这个月坚持下来了。", today.minusDays(goal.kind().personal() ? 3 : 10),
+                        : CheckInStatus.ACHIEVED, "这个月坚持下来了。", sameMonth(today, goal.kind().personal() ? 3 : 10),
                         first, UUID.randomUUID().toString(), clock.instant()));
             }
         }
+    }
+
+    /** A few days back, but inside this month, so the head teacher's review of this month shows it. */
+    private static LocalDate sameMonth(LocalDate today, int daysBack) {
+        return today.minusDays(Math.min(daysBack, today.getDayOfMonth() - 1));
     }
 }
