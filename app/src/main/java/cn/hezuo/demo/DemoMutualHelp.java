@@ -1,11 +1,14 @@
 package cn.hezuo.demo;
 
 import cn.hezuo.mutualhelp.board.BoardSeeds;
+import cn.hezuo.mutualhelp.pairs.PairSeeds;
+import cn.hezuo.mutualhelp.plans.PlanSeeds;
 import cn.hezuo.mutualhelp.questions.QuestionSeeds;
 import cn.hezuo.mutualhelp.resources.ResourceSeeds;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.school.ClassDirectory;
 import cn.hezuo.school.SubjectDirectory;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,18 +21,22 @@ class DemoMutualHelp {
     private final QuestionSeeds questions;
     private final BoardSeeds board;
     private final ResourceSeeds resources;
+    private final PairSeeds pairs;
+    private final PlanSeeds plans;
     private final ClassDirectory classes;
     private final SubjectDirectory subjects;
     private final PersistenceContextReset reset;
 
-    DemoMutualHelp(QuestionSeeds questions, BoardSeeds board, ResourceSeeds resources, ClassDirectory classes,
-                   SubjectDirectory subjects, PersistenceContextReset reset) {
+    DemoMutualHelp(QuestionSeeds questions, BoardSeeds board, ResourceSeeds resources, PairSeeds pairs, PlanSeeds plans,
+                   ClassDirectory classes, SubjectDirectory subjects, PersistenceContextReset reset) {
+        this.pairs = pairs;
+        this.plans = plans;
+        this.reset = reset;
         this.questions = questions;
         this.board = board;
         this.resources = resources;
         this.classes = classes;
         this.subjects = subjects;
-        this.reset = reset;
     }
 
     void load(long schoolId) {
@@ -40,6 +47,19 @@ class DemoMutualHelp {
             board.demo(schoolId, schoolClass.getId(), math);
             resources.demo(schoolId, schoolClass.getId());
             reset.flushAndClear();
+        }
+    }
+
+    /**
+     * 帮扶对子 (数学, from the latest exam, with records), a study plan per group with check-ins, and goal check-ins:
+     * only in 七年级1班 and 2班, to keep the demo load small.
+     */
+    void loadPairsAndPlans(long schoolId, List<Long> classIds) {
+        long math = subjects.activeOfSchool(schoolId).stream()
+                .filter(s -> s.getName().equals("数学")).findFirst().orElseThrow().getId();
+        for (long classId : classIds) {
+            pairs.demo(schoolId, classId, math);
+            plans.demo(schoolId, classId);
         }
     }
 }

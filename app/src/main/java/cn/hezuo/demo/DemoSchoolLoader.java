@@ -162,6 +162,12 @@ class DemoSchoolLoader implements SchoolSeed {
         mutualHelp.load(schoolId);
         flushAndClear();
         watch.stop();
+        watch.start("help pairs, study plans");
+        java.util.Map<String, Long> pairClassIds = new java.util.HashMap<>();
+        classDirectory.ofSchool(schoolId).forEach(c -> pairClassIds.put(c.getName(), c.getId()));
+        mutualHelp.loadPairsAndPlans(schoolId, List.of(pairClassIds.get(DemoSchool.className(0, 1)),
+                pairClassIds.get(DemoSchool.className(0, 2))));
+        watch.stop();
         watch.start("families");
         families.load(schoolId, passwordHash);
         flushAndClear();

@@ -123,6 +123,12 @@ public class People {
         return names;
     }
 
+    /** The class's active students in 学号 order (names, 学号, gender; never their scores). */
+    @Transactional(readOnly = true)
+    public List<Student> classStudents(long classId) {
+        return roster.roster(classId, false, RosterQuery.SortOrder.STUDENT_NO).stream().map(RosterRow::student).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<Subject> subjects(long schoolId) {
         return school.activeSubjects(schoolId);

@@ -112,6 +112,17 @@ public class ExamResultStore {
         rows.forEach(sink);
     }
 
+    /** The totals of one exam's students in one class, by student id (absent or without a total: left out). */
+    @Transactional(readOnly = true)
+    public Map<Long, Double> totalsOfClass(long examId, long classId) {
+        Map<Long, Double> totals = new HashMap<>();
+        jdbc.query("select student_id, total from exam_result where exam_id = ? and class_id = ? and absent = ?"
+                        + " and total is not null",
+                (RowCallbackHandler) rs -> totals.put(rs.getLong(1), rs.getBigDecimal(2).doubleValue()), examId, classId,
+                false);
+        return totals;
+    }
+
     /** Every result of one student, all exams. */
     @Transactional(readOnly = true)
     public List<StoredResult> forStudent(long studentId) {

@@ -78,4 +78,9 @@ public final class MyRecordPage extends Page {
         submitAndWait(Scroll.intoView(browser, find(By.id("resources-card"))));
         return new MyResourcesPage(browser);
     }
+
+    public MyPairsPage openPairs() {
+        submitAndWait(Scroll.intoView(browser, find(By.id("pairs-card"))));
+        return new MyPairsPage(browser);
+    }
 }
