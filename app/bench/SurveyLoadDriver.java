@@ -1,11 +1,15 @@
 // Open-model load driver for survey submissions (issue 17; java.net.http, no dependencies).
 // Run as a single-file program:
 //   java app/bench/SurveyLoadDriver.java <baseUrl> <surveyId> <usernamePrefix> <students> <password> [rate] [threads]
+//        [warmupSurveyId]
 // Phase 1 signs every student in (login page → CSRF token → form post, each with its own session cookie) and opens
 // the survey, whose last screen (the seeded draft is complete) carries the CSRF token. Phase 2 sends one submission
 // per student at a FIXED rate (requests go out on schedule whether or not earlier ones have answered; latency is
 // measured from the scheduled time, so queueing in the server cannot hide). Prints p50, p90, p99, max, the achieved
 // rate and the errors (a submission must answer 302 to the "submitted" page).
+// With a warm-up survey (every student holds a complete draft of it too), each student first submits that one, in
+// a ramp of 1/3 of the students at rate/3 and the rest at rate*3/4, printed but not measured: a fresh JVM runs the
+// submit path interpreted until the JIT has compiled it, which describes the JIT, not a school's running server.
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -37,6 +41,7 @@ public class SurveyLoadDriver {
         String password = args[4];
         int rate = args.length > 5 ? Integer.parseInt(args[5]) : 200;
         int threads = args.length > 6 ? Integer.parseInt(args[6]) : 64;
+        long warmupSurvey = args.length > 7 ? Long.parseLong(args[7]) : 0;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10))
@@ -56,6 +61,20 @@ public class SurveyLoadDriver {
         loginPool.shutdown();
         System.out.printf("signed in %d students in %.1f s%n", sessions.size(), (System.nanoTime() - t0) / 1e9);
 
+        if (warmupSurvey > 0) {
+            int third = sessions.size() / 3;
+            run("warm-up (not measured), survey " + warmupSurvey, client, base, warmupSurvey,
+                    sessions.subList(0, third), Math.max(1, rate / 3));
+            run("warm-up (not measured), survey " + warmupSurvey, client, base, warmupSurvey,
+                    sessions.subList(third, sessions.size()), Math.max(1, rate * 3 / 4));
+            Thread.sleep(2000);
+        }
+        run("measured, survey " + surveyId, client, base, surveyId, sessions, rate);
+        pool.shutdownNow();
+    }
+
+    private static void run(String label, HttpClient client, String base, long surveyId, List<Session> sessions,
+                            int rate) throws InterruptedException {
         ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
         List<CompletableFuture<Void>> sent = new ArrayList<>();
@@ -85,11 +104,10 @@ public class SurveyLoadDriver {
         double seconds = (System.nanoTime() - start) / 1e9;
         List<Double> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        System.out.printf("submissions: %d at a target of %d/s, achieved %.1f/s over %.1f s, errors %d%n",
-                sorted.size(), rate, sorted.size() / seconds, seconds, errors.get());
-        System.out.printf("latency ms  p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n", pct(sorted, 50), pct(sorted, 90),
-                pct(sorted, 99), sorted.get(sorted.size() - 1));
-        pool.shutdownNow();
+        System.out.printf("%s — submissions: %d at a target of %d/s, achieved %.1f/s over %.1f s, errors %d%n",
+                label, sorted.size(), rate, sorted.size() / seconds, seconds, errors.get());
+        System.out.printf("%s — latency ms  p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n", label, pct(sorted, 50),
+                pct(sorted, 90), pct(sorted, 99), sorted.get(sorted.size() - 1));
     }
 
     private static Session signIn(HttpClient client, String base, String user, String password, long surveyId) {
