@@ -128,7 +128,9 @@ class SurveyController {
     /** The live response-rate fragment (the page polls it while the survey is open). */
     @GetMapping("/surveys/{surveyId}/rates")
     String rates(@AuthenticationPrincipal HezuoUser user, @PathVariable long surveyId, Model model) {
-        model.addAttribute("survey", surveys.require(user, surveyId));
+        Survey survey = surveys.require(user, surveyId);
+        model.addAttribute("survey", survey);
+        model.addAttribute("onDemand", survey.getClassIds().size() > MAX_CLASSES_BROKEN_DOWN);
         model.addAttribute("rates", results.rates(user, surveyId));
         model.addAttribute("classNames", classNames(user));
         return "survey/detail :: rates";
