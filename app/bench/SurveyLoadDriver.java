@@ -1,7 +1,7 @@
 // Open-model load driver for survey submissions (issue 17; java.net.http, no dependencies).
 // Run as a single-file program:
 //   java app/bench/SurveyLoadDriver.java <baseUrl> <surveyId> <usernamePrefix> <students> <password> [rate] [threads]
-//        [warmupSurveyId]
+//        [warmupSurveyId] [serverPid]
 // Phase 1 signs every student in (login page → CSRF token → form post, each with its own session cookie) and opens
 // the survey, whose last screen (the seeded draft is complete) carries the CSRF token. Phase 2 sends one submission
 // per student at a FIXED rate (requests go out on schedule whether or not earlier ones have answered; latency is
@@ -10,6 +10,8 @@
 // With a warm-up survey (every student holds a complete draft of it too), each student first submits that one, in
 // a ramp of 1/3 of the students at rate/3 and the rest at rate*3/4, printed but not measured: a fresh JVM runs the
 // submit path interpreted until the JIT has compiled it, which describes the JIT, not a school's running server.
+// With the server's pid (same machine), each run also prints the CPU time the server process used per submission
+// (from /proc/<pid>/stat): a figure that other work on the machine changes far less than the latencies.
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -42,6 +44,7 @@ public class SurveyLoadDriver {
         int rate = args.length > 5 ? Integer.parseInt(args[5]) : 200;
         int threads = args.length > 6 ? Integer.parseInt(args[6]) : 64;
         long warmupSurvey = args.length > 7 ? Long.parseLong(args[7]) : 0;
+        serverPid = args.length > 8 ? Long.parseLong(args[8]) : 0;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10))
@@ -73,11 +76,29 @@ public class SurveyLoadDriver {
         pool.shutdownNow();
     }
 
+    private static long serverPid;
+
+    /** CPU time (user + system) of the server process so far, in ms; -1 when unknown. */
+    private static double serverCpuMs() {
+        if (serverPid <= 0) {
+            return -1;
+        }
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + serverPid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields 14 and 15 of stat (utime, stime) are the 12th and 13th after the command; clock ticks of 10 ms
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0;
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
     private static void run(String label, HttpClient client, String base, long surveyId, List<Session> sessions,
                             int rate) throws InterruptedException {
         ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
         List<CompletableFuture<Void>> sent = new ArrayList<>();
+        double cpuBefore = serverCpuMs();
         long start = System.nanoTime() + 200_000_000L;
         long interval = 1_000_000_000L / rate;
         for (int i = 0; i < sessions.size(); i++) {
@@ -108,6 +129,12 @@ public class SurveyLoadDriver {
                 label, sorted.size(), rate, sorted.size() / seconds, seconds, errors.get());
         System.out.printf("%s — latency ms  p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n", label, pct(sorted, 50),
                 pct(sorted, 90), pct(sorted, 99), sorted.get(sorted.size() - 1));
+        double cpuAfter = serverCpuMs();
+        if (cpuBefore >= 0 && cpuAfter >= 0) {
+            System.out.printf("%s — server CPU %.1f ms per submission (%.1f s over %d; app process only, not"
+                    + " PostgreSQL)%n", label, (cpuAfter - cpuBefore) / sorted.size(), (cpuAfter - cpuBefore) / 1000,
+                    sorted.size());
+        }
     }
 
     private static Session signIn(HttpClient client, String base, String user, String password, long surveyId) {

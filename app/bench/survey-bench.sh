@@ -28,7 +28,7 @@ server_pid=""
 cleanup() {
   if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
   "${PSQL[@]}" -d postgres -c "drop database if exists $DB with (force)" || true
-  rm -f "$JAR_COOKIES"
+  rm -f "$JAR_COOKIES" "$JAR_COOKIES.cpu"
   echo "dropped database $DB"
 }
 trap cleanup EXIT
@@ -58,7 +58,8 @@ BASE="http://127.0.0.1:$PORT"
 WARMUP_SURVEY=5300000001
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 echo "load average before the driver: $(loadavg)"
-java app/bench/SurveyLoadDriver.java "$BASE" "$SURVEY" bench_s_ "$STUDENTS" demo1234 "$RATE" 64 "$WARMUP_SURVEY"
+java app/bench/SurveyLoadDriver.java "$BASE" "$SURVEY" bench_s_ "$STUDENTS" demo1234 "$RATE" 64 "$WARMUP_SURVEY" \
+  "$server_pid"
 echo "load average after the measured run (1, 5, 15 min): $(loadavg)"
 "${PSQL[@]}" -d "$DB" -tAc "select 'responses stored: ' || count(*) from survey_response where survey_id = $SURVEY"
 "${PSQL[@]}" -d "$DB" -tAc "select 'drafts left: ' || count(*) from survey_draft where survey_id = $SURVEY"
@@ -70,18 +71,24 @@ PAGE=$(curl -fs -b "$JAR_COOKIES" "$BASE/surveys/$SURVEY")
 grep -q 'id="response-rates"' <<<"$PAGE" || { echo "report page failed"; grep -iE "error|exception" "$LOG" | tail -20; exit 1; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 for _ in 1 2 3; do curl -fs -o /dev/null -b "$JAR_COOKIES" "$BASE/surveys/$SURVEY"; done
-timed() { for _ in $(seq 1 "$N"); do curl -fs -o /dev/null -w '%{time_total}\n' -b "$JAR_COOKIES" "$1"; done \
-    | awk '{printf "%.1f\n", $1 * 1000}' | median; }
+# CPU time (user + system, ms) of the server process: a figure other work on the machine changes far less than latency
+cpu_ms() { awk '{sub(/.*\) /, ""); print ($12 + $13) * 10}' "/proc/$server_pid/stat"; }
+timed() { local before; before=$(cpu_ms)
+  for _ in $(seq 1 "$N"); do curl -fs -o /dev/null -w '%{time_total}\n' -b "$JAR_COOKIES" "$1"; done \
+    | awk '{printf "%.1f\n", $1 * 1000}' | median
+  echo "$before" > "$JAR_COOKIES.cpu"; }
+cpu_per_request() { awk -v a="$(cat "$JAR_COOKIES.cpu")" -v b="$(cpu_ms)" -v n="$N" 'BEGIN {printf "%.1f", (b - a) / n}'; }
 m=$(timed "$BASE/surveys/$SURVEY")
 CLASSES=$("${PSQL[@]}" -d "$DB" -tAc "select count(*) from survey_class where survey_id = $SURVEY")
-printf 'report page (%s responses × %s questions, %s classes; overall per question): median %s ms (%s requests), load average %s\n' \
-  "$STUDENTS" "$QUESTIONS" "$CLASSES" "$m" "$N" "$(loadavg)"
+STORED=$("${PSQL[@]}" -d "$DB" -tAc "select count(*) from survey_response where survey_id = $SURVEY")
+printf 'report page (%s responses × %s questions, %s classes; overall per question): median %s ms (%s requests), server CPU %s ms per request, load average %s\n' \
+  "$STORED" "$QUESTIONS" "$CLASSES" "$m" "$N" "$(cpu_per_request)" "$(loadavg)"
 ONE_CLASS=$("${PSQL[@]}" -d "$DB" -tAc "select min(class_id) from survey_class where survey_id = $SURVEY and class_id >= 5000000000")
 for _ in 1 2 3; do curl -fs -o /dev/null -b "$JAR_COOKIES" "$BASE/surveys/$SURVEY?classId=$ONE_CLASS"; done
 m=$(timed "$BASE/surveys/$SURVEY?classId=$ONE_CLASS")
-printf 'report page with one class broken down (?classId=%s): median %s ms (%s requests), load average %s\n' \
-  "$ONE_CLASS" "$m" "$N" "$(loadavg)"
+printf 'report page with one class broken down (?classId=%s): median %s ms (%s requests), server CPU %s ms per request, load average %s\n' \
+  "$ONE_CLASS" "$m" "$N" "$(cpu_per_request)" "$(loadavg)"
 for _ in 1 2 3; do curl -fs -o /dev/null -b "$JAR_COOKIES" "$BASE/surveys/$SURVEY/rates"; done
 m=$(timed "$BASE/surveys/$SURVEY/rates")
-printf 'response-rate fragment (/rates, polled every 20 s): median %s ms (%s requests), load average %s\n' \
-  "$m" "$N" "$(loadavg)"
+printf 'response-rate fragment (/rates, polled every 20 s): median %s ms (%s requests), server CPU %s ms per request, load average %s\n' \
+  "$m" "$N" "$(cpu_per_request)" "$(loadavg)"
