@@ -8,6 +8,7 @@ import cn.hezuo.school.ClassAccess;
 import cn.hezuo.school.SchoolClass;
 import cn.hezuo.teacher.TeacherDirectory;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -32,6 +33,7 @@ abstract class AbstractProjectRepositoryContract {
     @Autowired ClassAccess classAccess;
     @Autowired TeacherDirectory teachers;
     @Autowired UserDetailsService users;
+    @Autowired Clock clock;
 
     private HezuoUser signedIn(String username) {
         return (HezuoUser) users.loadUserByUsername(username);
@@ -53,7 +55,7 @@ abstract class AbstractProjectRepositoryContract {
         String title = "小组合作学习对初中生数学学习兴趣影响的研究（契约）" + UUID.randomUUID().toString().substring(0, 6);
         LocalDate starts = LocalDate.of(2025, 9, 1);
         LocalDate ends = LocalDate.of(2028, 2, 29);
-        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant before = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         ResearchProject created = projects.create(admin, new ProjectForm(title, ProjectLevel.CITY, starts, ends,
                 List.of(head0701, head0703), List.of(class1, class3), List.of(class2), -1));
 
@@ -66,7 +68,7 @@ abstract class AbstractProjectRepositoryContract {
         assertThat(loaded.getExperimentClassIds()).containsExactly(class1, class3);
         assertThat(loaded.getControlClassIds()).containsExactly(class2);
         assertThat(loaded.getCreatedBy()).isEqualTo("admin");
-        assertThat(loaded.getCreatedAt()).isBetween(before, Instant.now().plusSeconds(1));
+        assertThat(loaded.getCreatedAt()).isBetween(before, clock.instant().plusSeconds(1));
         assertThat(loaded.getSchoolId()).isEqualTo(admin.schoolId());
         assertThat(loaded.getMethodText()).isNull();
         assertThat(loaded.getReflection()).isNull();
@@ -126,7 +128,7 @@ abstract class AbstractProjectRepositoryContract {
         assertThat(milestoneRows.findById(milestones.get(1).getId()).orElseThrow().isDone()).isFalse();
 
         byte[] pdf = ("%PDF-1.4\n% 课题实施方案\n" + "x".repeat(70_000)).getBytes(StandardCharsets.UTF_8);
-        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant before = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         projects.upload(head, project.getId(), DocumentKind.PLAN, "小组合作学习课题实施方案.pdf", pdf);
         List<ProjectDocumentStore.Meta> documents = projects.documents(project.getId());
         assertThat(documents).hasSize(1);
@@ -135,7 +137,7 @@ abstract class AbstractProjectRepositoryContract {
         assertThat(meta.kind()).isEqualTo(DocumentKind.PLAN);
         assertThat(meta.size()).isEqualTo(pdf.length);
         assertThat(meta.uploadedBy()).isEqualTo("head0701");
-        assertThat(meta.uploadedAt()).isBetween(before, Instant.now().plusSeconds(1));
+        assertThat(meta.uploadedAt()).isBetween(before, clock.instant().plusSeconds(1));
         ProjectDocumentStore.File file = projects.document(head, project.getId(), meta.id());
         assertThat(file.content()).isEqualTo(pdf);
         assertThat(file.contentType()).isEqualTo("application/pdf");

@@ -105,7 +105,8 @@ class SurveyCopyTest {
         assertThat(builder.frozenReason(copy)).isNull();
         builder.add(math, copyId, new QuestionForm(null, QuestionKind.SINGLE, "新加的题", null, "是\n否"));
         assertThat(surveys.questions(copyId)).hasSize(original.size() + 1);
-        assertThat(builder.answers(source.getId())).isEqualTo(1);
+        // the source keeps its answer sheet and its participation row
+        assertThat(builder.answers(source.getId())).isEqualTo(2);
         assertThat(jdbc.queryForObject("select summary from audit_log where entity_type = 'Survey' and entity_id = ?"
                 + " and action = 'CREATE' and actor = 'math0801'", String.class, String.valueOf(copyId)))
                 .contains(source.getTitle()).contains(title);
