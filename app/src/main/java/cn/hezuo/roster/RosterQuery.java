@@ -41,6 +41,23 @@ public class RosterQuery {
         return students.findById(studentId).filter(s -> s.getSchoolId().equals(schoolId)).map(Student::getClassId);
     }
 
+    /**
+     * The number of active students of each class, in one grouped query (a class without active students maps to 0):
+     * for pages that show a figure per class, such as a school-wide survey's response rates.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> activeCounts(java.util.Collection<Long> classIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (classIds.isEmpty()) {
+            return counts;
+        }
+        classIds.forEach(id -> counts.put(id, 0L));
+        for (Object[] row : students.countActiveByClassIdIn(classIds)) {
+            counts.put((Long) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
     @Transactional(readOnly = true)
     public List<RosterRow> roster(long classId, boolean includeInactive, SortOrder order) {
         List<Student> list = includeInactive ? students.findByClassIdOrderByStudentNoAsc(classId)

@@ -27,6 +27,11 @@ public interface StudentRepository extends JpaRepository<Student, Long> {
 
     long countByClassIdAndActiveTrue(Long classId);
 
+    /** Class id and number of active students, for each of these classes that has any: one grouped query. */
+    @Query("select s.classId, count(s) from Student s where s.classId in :classIds and s.active = true"
+            + " group by s.classId order by s.classId")
+    List<Object[]> countActiveByClassIdIn(Collection<Long> classIds);
+
     long countBySchoolIdAndActiveTrue(Long schoolId);
 
     List<Student> findBySchoolId(Long schoolId);

@@ -75,6 +75,9 @@ public class SurveyEndpointRows implements EndpointRows {
                 () -> get("/surveys/" + surveyId + "/results.xlsx"), CLASS_VIEWERS));
         list.add(new Endpoint("POST", "/surveys/{surveyId}/reminders",
                 () -> post("/surveys/" + surveyId + "/reminders"), CLASS_VIEWERS));
+        list.add(new Endpoint("POST", "/surveys/{surveyId}/copy", () -> post("/surveys/" + surveyId + "/copy")
+                .param("title", "授权测试问卷副本").param("opensOn", today.plusDays(1).toString())
+                .param("closesOn", today.plusDays(8).toString()), CLASS_VIEWERS));
         list.add(new Endpoint("GET", "/surveys/{surveyId}/groups", () -> get("/surveys/" + surveyId + "/groups"),
                 CLASS_VIEWERS));
         addProjectRows(list, fixture, head, teachersAndAdmin);

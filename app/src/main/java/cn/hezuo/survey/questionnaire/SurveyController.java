@@ -67,19 +67,54 @@ class SurveyController {
         return "redirect:/surveys/" + survey.getId();
     }
 
+    /**
+     * A survey given to more than this many classes (a school-wide survey: 60 classes or more) shows the overall
+     * figures per question and one class on demand ({@code ?classId=}), not every class × every question.
+     */
+    static final int MAX_CLASSES_BROKEN_DOWN = 8;
+
     @GetMapping("/surveys/{surveyId}")
-    String detail(@AuthenticationPrincipal HezuoUser user, @PathVariable long surveyId, Model model) {
+    String detail(@AuthenticationPrincipal HezuoUser user, @PathVariable long surveyId,
+                  @org.springframework.web.bind.annotation.RequestParam(name = "classId", required = false) Long shownClass,
+                  Model model) {
         Survey survey = surveys.require(user, surveyId);
+        List<SurveyQuestion> questions = surveys.questions(surveyId);
         model.addAttribute("survey", survey);
-        model.addAttribute("questions", surveys.questions(surveyId));
+        model.addAttribute("questions", questions);
+        LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
+        model.addAttribute("copyOpensOn", tomorrow);
+        model.addAttribute("copyClosesOn", tomorrow.plusDays(7));
         model.addAttribute("rates", results.rates(user, surveyId));
         List<SurveyResults.GroupCounts> groups = results.counts(user, surveyId);
+        boolean onDemand = survey.getClassIds().size() > MAX_CLASSES_BROKEN_DOWN;
+        Long selected = shownClass != null && survey.getClassIds().contains(shownClass) ? shownClass : null;
+        if (onDemand) {
+            groups = groups.stream().filter(g -> g.classId() == null || g.classId().equals(selected)).toList();
+        }
         model.addAttribute("groups", groups);
+        model.addAttribute("onDemand", onDemand);
+        model.addAttribute("selectedClass", onDemand ? selected : null);
         Map<Long, String> names = classNames(user);
         model.addAttribute("classNames", names);
-        model.addAttribute("charts", tables.charts(surveys.questions(surveyId), groups, names,
+        model.addAttribute("charts", tables.charts(questions, groups, names,
                 org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         return "survey/detail";
+    }
+
+    /** 复制为新问卷: the copy's questions open in the builder, editable (docs/surveys.md, "Copying a survey"). */
+    @PostMapping("/surveys/{surveyId}/copy")
+    String copy(@AuthenticationPrincipal HezuoUser user, @PathVariable long surveyId,
+                @org.springframework.web.bind.annotation.RequestParam(required = false) String title,
+                @org.springframework.web.bind.annotation.RequestParam(required = false)
+                @org.springframework.format.annotation.DateTimeFormat(iso =
+                        org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate opensOn,
+                @org.springframework.web.bind.annotation.RequestParam(required = false)
+                @org.springframework.format.annotation.DateTimeFormat(iso =
+                        org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate closesOn,
+                RedirectAttributes redirect) {
+        Survey copy = surveys.copy(user, surveyId, title, opensOn, closesOn);
+        redirect.addFlashAttribute("notice", "survey.copy.done");
+        return "redirect:/surveys/" + copy.getId() + "/questions";
     }
 
     @PostMapping("/surveys/{surveyId}/reminders")
@@ -93,7 +128,9 @@ class SurveyController {
     /** The live response-rate fragment (the page polls it while the survey is open). */
     @GetMapping("/surveys/{surveyId}/rates")
     String rates(@AuthenticationPrincipal HezuoUser user, @PathVariable long surveyId, Model model) {
-        model.addAttribute("survey", surveys.require(user, surveyId));
+        Survey survey = surveys.require(user, surveyId);
+        model.addAttribute("survey", survey);
+        model.addAttribute("onDemand", survey.getClassIds().size() > MAX_CLASSES_BROKEN_DOWN);
         model.addAttribute("rates", results.rates(user, surveyId));
         model.addAttribute("classNames", classNames(user));
         return "survey/detail :: rates";

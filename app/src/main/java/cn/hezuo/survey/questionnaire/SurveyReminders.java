@@ -90,7 +90,7 @@ public class SurveyReminders {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
-        long students = roster.roster(classId, false, RosterQuery.SortOrder.STUDENT_NO).size();
+        long students = roster.activeCounts(List.of(classId)).getOrDefault(classId, 0L);
         List<Banner> banners = new ArrayList<>();
         for (Survey s : surveyRows.findAllById(reminded.keySet())) {
             if (s.isOpenOn(today)) {

@@ -79,6 +79,52 @@ public class SurveyService {
         return survey;
     }
 
+    static final int TITLE_MAX = 80;
+
+    /**
+     * 复制为新问卷: a new survey with the source's sections and questions (kinds, prompts, options, in order) and
+     * nothing of its answers, drafts, paper sheets or reminders — so its questions are editable again
+     * ({@link SurveyBuilder}); the way to change a survey that already has answers. Any teacher who may see the
+     * source copies it; the copy is theirs, given to those of the source's classes they may view, anonymous or named
+     * as the source, for the window they choose. A 后测 becomes a survey given once (a 后测 keeps its 前测's
+     * questions, so it could not be edited); a 前测 stays a 前测. Audited.
+     */
+    @Transactional
+    public Survey copy(HezuoUser user, long sourceId, String title, java.time.LocalDate opensOn,
+                       java.time.LocalDate closesOn) {
+        Survey source = require(user, sourceId);
+        String name = title == null ? "" : title.strip();
+        if (name.isEmpty()) {
+            throw new RuleViolationException("survey.error.copyTitle");
+        }
+        if (name.length() > TITLE_MAX) {
+            throw new RuleViolationException("survey.error.copyTitleLength", TITLE_MAX, name.length());
+        }
+        if (opensOn == null || closesOn == null) {
+            throw new RuleViolationException("survey.error.copyWindow");
+        }
+        if (closesOn.isBefore(opensOn)) {
+            throw new RuleViolationException("survey.error.window");
+        }
+        java.util.Set<Long> viewable = viewableClassIds(user);
+        LinkedHashSet<Long> classIds = new LinkedHashSet<>();
+        source.getClassIds().stream().sorted().filter(viewable::contains).forEach(classIds::add);
+        if (classIds.isEmpty()) {
+            throw new RuleViolationException("survey.error.copyNoClass");
+        }
+        SurveyPhase phase = source.getPhase() == SurveyPhase.POST ? SurveyPhase.ONCE : source.getPhase();
+        Survey copy = surveys.save(new Survey(user.schoolId(), name, source.isAnonymous(), phase, null, opensOn,
+                closesOn, classIds, user.getUsername(), Instant.now(clock)));
+        int order = 0;
+        for (SurveyQuestion q : questions.findBySurveyIdOrderBySortOrderAscIdAsc(source.getId())) {
+            questions.save(new SurveyQuestion(copy.getId(), order++, q.getSection(), q.getKind(), q.getPrompt(),
+                    q.getOptions(), q.getBankCode()));
+        }
+        audit.record("CREATE", "Survey", copy.getId(), AuditText.of("audit.msg.survey.copied", source.getTitle(),
+                copy.getTitle(), order));
+        return copy;
+    }
+
     /** A survey of the user's school that the user may see: a teacher of one of its classes, or the admin. */
     @Transactional(readOnly = true)
     public Survey require(HezuoUser user, long surveyId) {
