@@ -21,8 +21,32 @@
     return headers;
   }
 
+  // A list kept in localStorage under `key` — the offline outboxes of the classroom board and the calling page: read()
+  // gives what a reload left (an empty list when nothing or something unreadable is there), write(list) stores it and
+  // removes the key once the list is empty.
+  function storedList(key) {
+    return {
+      read: function () {
+        try {
+          var saved = JSON.parse(window.localStorage.getItem(key) || '[]');
+          return Array.isArray(saved) ? saved : [];
+        } catch (error) {
+          return [];
+        }
+      },
+      write: function (list) {
+        if (list.length) {
+          window.localStorage.setItem(key, JSON.stringify(list));
+        } else {
+          window.localStorage.removeItem(key);
+        }
+      }
+    };
+  }
+
   window.Hezuo = window.Hezuo || {};
   window.Hezuo.csrfHeaders = csrfHeaders;
+  window.Hezuo.storedList = storedList;
 
   // htmx POSTs need the CSRF token as a header (Spring Security rejects them otherwise).
   document.addEventListener('htmx:configRequest', function (event) {

@@ -334,20 +334,11 @@
   var retryDelay = 2000;
 
   function readOutbox() {
-    try {
-      var saved = JSON.parse(window.localStorage.getItem(OUTBOX_KEY) || '[]');
-      return Array.isArray(saved) ? saved : [];
-    } catch (error) {
-      return [];
-    }
+    return window.Hezuo.storedList(OUTBOX_KEY).read();
   }
 
   function saveOutbox() {
-    if (outbox.length) {
-      window.localStorage.setItem(OUTBOX_KEY, JSON.stringify(outbox));
-    } else {
-      window.localStorage.removeItem(OUTBOX_KEY);
-    }
+    window.Hezuo.storedList(OUTBOX_KEY).write(outbox);
     modes.setAttribute('data-queued', String(outbox.length));
     syncBadge.classList.toggle('d-none', outbox.length === 0);
     syncBadge.textContent = outbox.length ? modes.getAttribute('data-msg-queued').replace('{0}', String(outbox.length)) : '';

@@ -291,20 +291,11 @@
   var retryDelay = 2000;
 
   function readOutbox() {
-    try {
-      var saved = JSON.parse(window.localStorage.getItem(OUTBOX_KEY) || '[]');
-      return Array.isArray(saved) ? saved : [];
-    } catch (error) {
-      return [];
-    }
+    return window.Hezuo.storedList(OUTBOX_KEY).read();
   }
 
   function save() {
-    if (outbox.length) {
-      window.localStorage.setItem(OUTBOX_KEY, JSON.stringify(outbox));
-    } else {
-      window.localStorage.removeItem(OUTBOX_KEY);
-    }
+    window.Hezuo.storedList(OUTBOX_KEY).write(outbox);
     board.dataset.pending = String(outbox.length);
     board.dataset.queued = String(outbox.length);
     var waiting = outbox.length > 0 && offline;
