@@ -78,7 +78,7 @@ class DemoLessonStudy {
 
     /**
      * A review round among the demo's four cases (two in each math group, so k = 1: each case is reviewed once by the
-     * other group), seed 11, due in ten days, with the school's rubric; math0702 and math0703 (members of both groups)
+     * other group), seed 11, due in three weeks (after the group round, which stays first on the home page), with the school's rubric; math0702 and math0703 (members of both groups)
      * have scored every pair, so the results are not empty on first start.
      */
     private void caseReview(HezuoUser admin, long schoolId) {
@@ -88,7 +88,7 @@ class DemoLessonStudy {
             return;
         }
         var round = reviews.start(admin, new cn.hezuo.research.review.ReviewService.StartForm(CASE_ROUND, null, false,
-                1, 11L, rubric.getId(), cases.today().plusDays(10), cn.hezuo.research.review.ReviewTarget.CASE));
+                1, 11L, rubric.getId(), cases.today().plusDays(21), cn.hezuo.research.review.ReviewTarget.CASE));
         java.util.Random random = new java.util.Random(DemoSchool.SEED + 16);
         String[] strengths = {"修改稿问题设计更有层次，学生活动时间明显增加。", "采纳意见后练习分层合理。"};
         String[] weaknesses = {"小组展示环节时间仍偏紧。", "板书设计可再简洁。"};
