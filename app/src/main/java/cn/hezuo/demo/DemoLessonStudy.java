@@ -78,8 +78,9 @@ class DemoLessonStudy {
 
     /**
      * A review round among the demo's four cases (two in each math group, so k = 1: each case is reviewed once by the
-     * other group), seed 11, due in three weeks (after the group round, which stays first on the home page), with the school's rubric; math0702 and math0703 (members of both groups)
-     * have scored every pair, so the results are not empty on first start.
+     * other group), seed 11, due in three weeks (after the group round, which stays first on the home page), with the
+     * school's rubric; math0702 and math0703 (members of both groups) have scored every pair, so the results are not
+     * empty on first start.
      */
     private void caseReview(HezuoUser admin, long schoolId) {
         var rubric = rubrics.active(schoolId).stream().filter(r -> r.getName().equals("课堂教学评价表")).findFirst()
