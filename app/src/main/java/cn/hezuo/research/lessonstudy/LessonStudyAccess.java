@@ -40,15 +40,14 @@ class LessonStudyAccess {
     Found requireView(HezuoUser user, long caseId) {
         LessonStudyCase found = cases.findByIdAndSchoolId(caseId, user.schoolId())
                 .orElseThrow(() -> new NotFoundException("lesson study case", caseId));
-        ResearchGroup group;
-        try {
-            group = access.requireView(user, found.getGroupId());
-        } catch (AccessDeniedException denied) {
+        // asked, not required: a refusal thrown inside another transactional call would mark this one rollback-only
+        ResearchGroup group = access.inSchool(user, found.getGroupId());
+        if (!access.canView(user, group)) {
             // not of the group: a reviewer of the case (a review round among cases) still reads it, nothing more
             if (reviewers.stream().noneMatch(r -> r.reviews(user, caseId))) {
-                throw denied;
+                throw new AccessDeniedException("research group " + group.getId());
             }
-            return new Found(found, access.inSchool(user, found.getGroupId()), false, false, true);
+            return new Found(found, group, false, false, true);
         }
         boolean teacher = user.isTeacher() && user.teacherId() != null
                 && user.teacherId().equals(found.getTeacherId());
