@@ -61,7 +61,7 @@ public class LessonStudyEndpointRows implements EndpointRows {
         String c = "/research/cases/" + caseId;
         // head0701 (语文) reviews this case in a case round from a group of their own: reads it, writes nothing
         caseReviews.reviewerOf(admin, caseId, group.getId(), fixture.teacher("head0701").getId(), mathId,
-                "授权测试" + fixture.next(), 7);
+                "授权测试" + java.util.UUID.randomUUID().toString().substring(0, 8), 7);
         Supplier<LessonStudyStep> firstStep = () -> lessonStudyCases.steps(admin, caseId).get(0);
         Supplier<Long> freshStep = () -> lessonStudyCases.addStep(admin, caseId, "授权测试步骤" + fixture.next(),
                 teacherId, LocalDate.now()).getId();

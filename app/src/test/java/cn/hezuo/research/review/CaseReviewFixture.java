@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Makes a teacher the reviewer of one case without a random draw: a fresh group led by the teacher (switched off at
+ * Makes a teacher the reviewer of one case without a random draw: a fresh group with the teacher as its member (switched off at
  * once, so rounds other tests draw among the active groups never see it) and a case round with one assignment, that
  * group reviewing the case. For tests and authorization rows that need a known reviewer from another group.
  */
@@ -36,8 +36,10 @@ public class CaseReviewFixture {
     @Transactional
     public long reviewerOf(HezuoUser admin, long caseId, long caseGroupId, long reviewerTeacherId, long subjectId,
                            String uniqueName, int daysLeft) {
+        // a member, not the leader: a leader may start rounds, which would change what the teacher may do elsewhere
         ResearchGroup reviewing = groups.create(admin, GroupKind.RESEARCH, "互评组" + uniqueName, subjectId, null,
-                reviewerTeacherId, null);
+                null, null);
+        groups.addMember(admin, reviewing.getId(), reviewerTeacherId);
         groups.setActive(admin, reviewing.getId(), false);
         ReviewRound round = new ReviewRound(admin.schoolId(), "案例互评" + uniqueName, null, false, 1, 1L,
                 rubrics.active(admin.schoolId()).get(0).getId(), java.time.LocalDate.now(clock).plusDays(daysLeft),

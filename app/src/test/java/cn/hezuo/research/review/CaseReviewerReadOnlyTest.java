@@ -77,7 +77,7 @@ class CaseReviewerReadOnlyTest {
         assertThat(mvc.perform(get(c + "/drafts/" + draftId).with(as("head0703"))).andReturn().getResponse()
                 .getStatus()).isEqualTo(200);
         assertThat(mvc.perform(get(c + "/diff").with(as("head0703"))).andReturn().getResponse()
-                .getContentAsString()).contains("第一段改过");
+                .getContentAsString()).contains("id=\"diff-table\"", "diff-ins");
         long fileId = fileOf(caseId);
         assertThat(mvc.perform(get(c + "/files/" + fileId).with(as("head0703"))).andReturn().getResponse()
                 .getStatus()).isEqualTo(200);
