@@ -36,15 +36,23 @@ class DemoLessonStudy {
 
     static final String COMPLETE_TOPIC = "解一元一次方程——移项";
     static final String PAIR_TOPIC = "有理数的加法";
+    static final String CASE_ROUND = "本学期磨课案例互评";
 
     private final CaseService cases;
     private final DraftService drafts;
     private final ResearchAccess access;
     private final SchoolSetupService school;
     private final UserDetailsService users;
+    private final cn.hezuo.research.review.ReviewService reviews;
+    private final cn.hezuo.research.rubric.RubricService rubrics;
+    private final cn.hezuo.research.rubric.ScoringService scoring;
 
     DemoLessonStudy(CaseService cases, DraftService drafts, ResearchAccess access, SchoolSetupService school,
-                    UserDetailsService users) {
+                    UserDetailsService users, cn.hezuo.research.review.ReviewService reviews,
+                    cn.hezuo.research.rubric.RubricService rubrics, cn.hezuo.research.rubric.ScoringService scoring) {
+        this.reviews = reviews;
+        this.rubrics = rubrics;
+        this.scoring = scoring;
         this.cases = cases;
         this.drafts = drafts;
         this.access = access;
@@ -65,6 +73,41 @@ class DemoLessonStudy {
         complete(admin, math.getId(), mathSubject, grade, today.minusDays(40));
         inProgress(admin, math.getId(), mathSubject, grade, today.minusDays(12));
         pair(admin, grade7.getId(), mathSubject, grade, today.minusDays(3));
+        caseReview(admin, schoolId);
+    }
+
+    /**
+     * A review round among the demo's four cases (two in each math group, so k = 1: each case is reviewed once by the
+     * other group), seed 11, due in three weeks (after the group round, which stays first on the home page), with the
+     * school's rubric; math0702 and math0703 (members of both groups) have scored every pair, so the results are not
+     * empty on first start.
+     */
+    private void caseReview(HezuoUser admin, long schoolId) {
+        var rubric = rubrics.active(schoolId).stream().filter(r -> r.getName().equals("课堂教学评价表")).findFirst()
+                .orElse(null);
+        if (rubric == null) {
+            return;
+        }
+        var round = reviews.start(admin, new cn.hezuo.research.review.ReviewService.StartForm(CASE_ROUND, null, false,
+                1, 11L, rubric.getId(), cases.today().plusDays(21), cn.hezuo.research.review.ReviewTarget.CASE));
+        java.util.Random random = new java.util.Random(DemoSchool.SEED + 16);
+        String[] strengths = {"修改稿问题设计更有层次，学生活动时间明显增加。", "采纳意见后练习分层合理。"};
+        String[] weaknesses = {"小组展示环节时间仍偏紧。", "板书设计可再简洁。"};
+        for (var a : reviews.assignments(round.getId())) {
+            for (String username : new String[] {"math0702", "math0703"}) {
+                HezuoUser scorer = user(username);
+                if (!access.isMember(a.getReviewerGroupId(), scorer.teacherId())) {
+                    continue;
+                }
+                java.util.Map<Long, String> scores = new java.util.LinkedHashMap<>();
+                for (var item : rubric.getItems()) {
+                    int max = item.getMaxScore().intValue();
+                    scores.put(item.getId(), String.valueOf(max - random.nextInt(Math.max(2, max / 4))));
+                }
+                scoring.score(scorer, "REVIEW", a.getId(), rubric.getId(), scores,
+                        strengths[random.nextInt(strengths.length)], weaknesses[random.nextInt(weaknesses.length)]);
+            }
+        }
     }
 
     private void complete(HezuoUser admin, long groupId, long subject, Long grade, LocalDate start) {

@@ -13,12 +13,16 @@ import cn.hezuo.research.lessonstudy.DraftService;
 import cn.hezuo.research.lessonstudy.FileKind;
 import cn.hezuo.research.lessonstudy.LessonStudyDraft;
 import cn.hezuo.research.lessonstudy.LessonStudyStep;
+import cn.hezuo.research.review.CaseReviewFixture;
 import cn.hezuo.testsupport.authz.AuthzFixture;
 import cn.hezuo.testsupport.authz.Endpoint;
 import cn.hezuo.testsupport.authz.EndpointRows;
+import cn.hezuo.testsupport.authz.Persona;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.annotation.Order;
@@ -28,7 +32,8 @@ import org.springframework.mock.web.MockMultipartFile;
  * 磨课 (issue 15), in the demo's 数学教研组: math0701 leads it, math0702 (a member) is the case's 执教人, so the case's
  * editors are the admin, the leader and the 执教人 — the same people as {@link ResearchEndpointRows#RESEARCH_MEMBERS};
  * creating a case and the self-evaluation are for {@link ResearchEndpointRows#RESEARCH_LEADERS}. The head teachers
- * (语文) are in no math group and are refused, like students.
+ * (语文) are in no math group and are refused, like students — except head0701, made a reviewer of the case in a
+ * round among cases ({@link CaseReviewFixture}), who may read the case, its drafts, diff and files and nothing more.
  */
 @Order(1420)
 public class LessonStudyEndpointRows implements EndpointRows {
@@ -36,6 +41,11 @@ public class LessonStudyEndpointRows implements EndpointRows {
     @Autowired ResearchAccess researchAccess;
     @Autowired CaseService lessonStudyCases;
     @Autowired DraftService lessonStudyDrafts;
+    @Autowired CaseReviewFixture caseReviews;
+
+    /** Who reads a case: its group's people and the admin, and a reviewer of it from another group (head0701). */
+    static final Set<Persona> READERS = EnumSet.of(Persona.ADMIN, Persona.SUBJECT_TEACHER_THIS_CLASS,
+            Persona.SUBJECT_TEACHER_OTHER_CLASS, Persona.HEAD_TEACHER_THIS_CLASS);
 
     @Override
     public void addRows(List<Endpoint> list, AuthzFixture fixture) {
@@ -49,6 +59,9 @@ public class LessonStudyEndpointRows implements EndpointRows {
         long caseId = freshCase.get();
         long otherCaseId = freshCase.get();
         String c = "/research/cases/" + caseId;
+        // head0701 (语文) reviews this case in a case round from a group of their own: reads it, writes nothing
+        caseReviews.reviewerOf(admin, caseId, group.getId(), fixture.teacher("head0701").getId(), mathId,
+                "授权测试" + java.util.UUID.randomUUID().toString().substring(0, 8), 7);
         Supplier<LessonStudyStep> firstStep = () -> lessonStudyCases.steps(admin, caseId).get(0);
         Supplier<Long> freshStep = () -> lessonStudyCases.addStep(admin, caseId, "授权测试步骤" + fixture.next(),
                 teacherId, LocalDate.now()).getId();
@@ -69,7 +82,7 @@ public class LessonStudyEndpointRows implements EndpointRows {
                 .param("teacherId", String.valueOf(teacherId)).param("subjectId", String.valueOf(mathId))
                 .param("topic", "授权测试新课例" + fixture.next()).param("version", "0"),
                 ResearchEndpointRows.RESEARCH_LEADERS));
-        list.add(new Endpoint("GET", "/research/cases/{caseId}", () -> get(c), ResearchEndpointRows.RESEARCH_MEMBERS));
+        list.add(new Endpoint("GET", "/research/cases/{caseId}", () -> get(c), READERS));
         list.add(new Endpoint("POST", "/research/cases/{caseId}", () -> {
             return post(c).param("theme", "授权测试主题").param("teacherId", String.valueOf(teacherId))
                     .param("subjectId", String.valueOf(mathId)).param("topic", "授权测试课题")
@@ -98,7 +111,7 @@ public class LessonStudyEndpointRows implements EndpointRows {
                         .file(new MockMultipartFile("file", "授权测试.pdf", "application/pdf", pdf))
                         .param("kind", "MINUTES"), ResearchEndpointRows.RESEARCH_MEMBERS));
         list.add(new Endpoint("GET", "/research/cases/{caseId}/files/{fileId}", () -> get(c + "/files/" + fileId),
-                ResearchEndpointRows.RESEARCH_MEMBERS));
+                READERS));
         list.add(new Endpoint("POST", "/research/cases/{caseId}/files/{fileId}/delete",
                 () -> post(c + "/files/" + freshFile.get() + "/delete"), ResearchEndpointRows.RESEARCH_MEMBERS));
         list.add(new Endpoint("POST", "/research/cases/{caseId}/self-evaluation", () -> post(c + "/self-evaluation")
@@ -112,7 +125,7 @@ public class LessonStudyEndpointRows implements EndpointRows {
                 .file(new MockMultipartFile("file", "授权测试稿.pdf", "application/pdf", pdf)),
                 ResearchEndpointRows.RESEARCH_MEMBERS));
         list.add(new Endpoint("GET", "/research/cases/{caseId}/drafts/{draftId}",
-                () -> get(c + "/drafts/" + draft.getId()), ResearchEndpointRows.RESEARCH_MEMBERS));
+                () -> get(c + "/drafts/" + draft.getId()), READERS));
         list.add(new Endpoint("GET", "/research/cases/{caseId}/drafts/{draftId}/edit",
                 () -> get(c + "/drafts/" + draft.getId() + "/edit"), ResearchEndpointRows.RESEARCH_MEMBERS));
         list.add(new Endpoint("POST", "/research/cases/{caseId}/drafts/{draftId}", () -> {
@@ -126,7 +139,6 @@ public class LessonStudyEndpointRows implements EndpointRows {
         list.add(new Endpoint("POST", "/research/cases/{caseId}/comments/{commentId}/decision",
                 () -> post(c + "/comments/" + freshComment.get() + "/decision").param("decision", "NOT_ADOPTED")
                         .param("reason", "授权测试理由"), ResearchEndpointRows.RESEARCH_MEMBERS));
-        list.add(new Endpoint("GET", "/research/cases/{caseId}/diff", () -> get(c + "/diff"),
-                ResearchEndpointRows.RESEARCH_MEMBERS));
+        list.add(new Endpoint("GET", "/research/cases/{caseId}/diff", () -> get(c + "/diff"), READERS));
     }
 }

@@ -43,6 +43,7 @@ class CasePage {
     private final LessonStudySelfItemRepository selfItems;
     private final CaseFiles files;
     private final ResearchAccess access;
+    private final LessonStudyAccess caseAccess;
     private final Staff staff;
     private final SubjectDirectory subjects;
     private final ClassDirectory classes;
@@ -52,7 +53,7 @@ class CasePage {
 
     CasePage(LessonStudyRoleRepository roles, LessonStudyStepRepository steps, LessonStudyDraftRepository drafts,
              LessonStudyCommentRepository comments, LessonStudySelfItemRepository selfItems, CaseFiles files,
-             ResearchAccess access, Staff staff, SubjectDirectory subjects, ClassDirectory classes,
+             ResearchAccess access, LessonStudyAccess caseAccess, Staff staff, SubjectDirectory subjects, ClassDirectory classes,
              LessonStudyCases caseQuery, LessonStudyCaseRepository cases, CaseService caseService) {
         this.roles = roles;
         this.steps = steps;
@@ -61,6 +62,7 @@ class CasePage {
         this.selfItems = selfItems;
         this.files = files;
         this.access = access;
+        this.caseAccess = caseAccess;
         this.staff = staff;
         this.subjects = subjects;
         this.classes = classes;
@@ -95,7 +97,8 @@ class CasePage {
         List<StepRow> stepRows = steps.findByCaseIdOrderBySortOrderAscIdAsc(c.getId()).stream()
                 .map(s -> new StepRow(s, s.getOwnerId() == null ? "—" : teachers.get(s.getOwnerId()).getName(),
                         filesByStep.getOrDefault(s.getId(), List.of()), s.overdue(today),
-                        found.canEdit() || (user.teacherId() != null && user.teacherId().equals(s.getOwnerId()))))
+                        found.canEdit() || (!found.reviewer() && user.teacherId() != null
+                                && user.teacherId().equals(s.getOwnerId()))))
                 .toList();
         List<DraftRow> draftRows = drafts.findByCaseIdOrderByNumberAsc(c.getId()).stream().map(d -> {
             List<LessonStudyComment> list = comments.findByDraftIdOrderByParagraphAscIdAsc(d.getId());
@@ -119,7 +122,8 @@ class CasePage {
         model.addAttribute("group", found.group());
         model.addAttribute("canEdit", found.canEdit());
         model.addAttribute("canLead", found.canLead());
-        model.addAttribute("canContribute", true);
+        model.addAttribute("canContribute", caseAccess.canContribute(user, found));
+        model.addAttribute("reviewerView", found.reviewer());
         model.addAttribute("teacher", teachers.get(c.getTeacherId()));
         model.addAttribute("subject", subjects.findInSchool(c.getSubjectId(), schoolId).map(s -> s.getName()).orElse("—"));
         model.addAttribute("grade", c.getGradeId() == null ? null

@@ -143,7 +143,7 @@ public class CaseService {
         var found = caseAccess.requireView(user, caseId);
         LessonStudyStep step = step(caseId, stepId);
         boolean owner = user.teacherId() != null && user.teacherId().equals(step.getOwnerId());
-        if (!found.canEdit() && !owner) {
+        if (found.reviewer() || !found.canEdit() && !owner) {
             throw new AccessDeniedException("lesson study step " + stepId);
         }
         if (step.getVersion() != version) {
@@ -238,7 +238,7 @@ public class CaseService {
         var found = caseAccess.requireView(user, caseId);
         CaseFiles.Meta meta = files.meta(caseId, fileId)
                 .orElseThrow(() -> new NotFoundException("lesson study file", fileId));
-        if (!found.canEdit() && !meta.uploadedBy().equals(user.getUsername())) {
+        if (found.reviewer() || !found.canEdit() && !meta.uploadedBy().equals(user.getUsername())) {
             throw new AccessDeniedException("lesson study file " + fileId);
         }
         if (meta.kind() == FileKind.DRAFT) {
@@ -263,7 +263,7 @@ public class CaseService {
         if (otherCaseId == caseId) {
             throw new RuleViolationException("lessonstudy.error.pairSelf");
         }
-        LessonStudyCase other = caseAccess.requireView(user, otherCaseId).lessonCase();
+        LessonStudyCase other = caseAccess.requireViewAsGroup(user, otherCaseId).lessonCase();
         String key = other.getPairKey() != null ? other.getPairKey()
                 : c.getPairKey() != null ? c.getPairKey() : "pair-" + Math.min(caseId, otherCaseId);
         other.setPairKey(key);

@@ -129,6 +129,7 @@ class DraftController {
                 ? DraftDiff.of(drafts.text(previous.getId()), drafts.text(draftId)) : null);
         model.addAttribute("canEdit", found.canEdit());
         model.addAttribute("canContribute", caseAccess.canContribute(user, found));
+        model.addAttribute("reviewerView", found.reviewer());
         model.addAttribute("sourceFile", files.list(caseId).stream()
                 .filter(f -> draftId == (f.draftId() == null ? -1 : f.draftId())).findFirst().orElse(null));
         model.addAttribute("decisions", Decision.values());

@@ -12,4 +12,6 @@ interface ReviewAssignmentRepository extends JpaRepository<ReviewAssignment, Lon
                                                                                   Collection<Long> reviewees);
 
     List<ReviewAssignment> findByReviewerGroupIdInOrderByIdAsc(Collection<Long> reviewers);
+
+    List<ReviewAssignment> findByRevieweeCaseIdOrderByIdAsc(Long revieweeCaseId);
 }

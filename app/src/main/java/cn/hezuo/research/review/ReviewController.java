@@ -85,7 +85,7 @@ class ReviewController {
     }
 
     /** A pair as shown: names and whether the viewer's group gives it. */
-    record PairRow(long assignmentId, String reviewer, String reviewee, boolean mine) {
+    record PairRow(long assignmentId, String reviewer, String reviewee, boolean mine, Long revieweeCaseId) {
     }
 
     /** What a reviewed group received, with the round's rubric. */
@@ -102,7 +102,7 @@ class ReviewController {
         Map<String, List<Long>> byReviewee = new LinkedHashMap<>();
         for (ReviewAssignment a : all) {
             pairs.add(new PairRow(a.getId(), names.reviewer(a), names.reviewee(a),
-                    reviews.isMemberOf(user, a.getReviewerGroupId())));
+                    reviews.isMemberOf(user, a.getReviewerGroupId()), a.getRevieweeCaseId()));
             byReviewee.computeIfAbsent(names.reviewee(a), g -> new ArrayList<>()).add(a.getId());
         }
         List<Result> results = new ArrayList<>();

@@ -57,6 +57,22 @@ public final class LessonStudyPages {
             return findAll(By.cssSelector(".step-row[data-status='DONE']")).size();
         }
 
+        /** Opens the step's work form, sets its status and saves it by htmx; waits for the steps section to say so. */
+        public CasePage setStepStatus(int index, String status) {
+            WebElement row = findAll(By.cssSelector(".step-row")).get(index);
+            String id = row.getAttribute("id");
+            row.findElement(By.cssSelector("details > summary")).click();
+            new Select(row.findElement(By.cssSelector("select.step-status"))).selectByValue(status);
+            row.findElement(By.cssSelector("button.step-save")).click();
+            wait.until(d -> !d.findElements(By.cssSelector("#steps .section-saved")).isEmpty()
+                    && status.equals(d.findElement(By.id(id)).getAttribute("data-status")));
+            return this;
+        }
+
+        public String stepStatus(int index) {
+            return findAll(By.cssSelector(".step-row")).get(index).getAttribute("data-status");
+        }
+
         public Diff compare() {
             submitAndWait(find(By.id("compare-link")));
             return new Diff(browser);
