@@ -200,10 +200,14 @@ public final class ClassroomBoardPage extends Page {
                 + " return p.frames.length >= " + count + " || (p.frames.length > 0 && !p.watching);")));
     }
 
-    /** First contentful paint of this page (ms since navigation start), from the Performance API. */
+    /**
+     * First contentful paint of this page (ms since navigation start), from the Performance API. Chromium records the
+     * entry asynchronously after the paint, so on a busy machine it can be missing for a moment after the page has
+     * loaded: wait for it.
+     */
     public double firstContentfulPaint() {
-        Object v = browser.script("const p = performance.getEntriesByName('first-contentful-paint')[0];"
-                + " return p ? p.startTime : -1;");
+        Object v = wait.until(d -> browser.script("const p = performance.getEntriesByName('first-contentful-paint')[0];"
+                + " return p ? p.startTime : null;"));
         return ((Number) v).doubleValue();
     }
 
