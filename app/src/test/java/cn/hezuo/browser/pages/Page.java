@@ -22,6 +22,9 @@ public abstract class Page {
     protected Page(Browser browser, By identifiedBy) {
         this.browser = browser;
         this.wait = new WebDriverWait(browser.driver(), TIMEOUT);
+        // htmx swaps elements while a condition reads them (find, then getAttribute): an element replaced in between
+        // is stale, which means "not yet", so the condition is asked again instead of failing the test.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         wait.withMessage(() -> getClass().getSimpleName() + " (" + identifiedBy + "): the browser shows "
                 + browser.driver().getCurrentUrl() + " — " + visibleText());
         wait.until(ExpectedConditions.presenceOfElementLocated(identifiedBy));
