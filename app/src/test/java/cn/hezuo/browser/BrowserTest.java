@@ -2,7 +2,6 @@ package cn.hezuo.browser;
 
 import cn.hezuo.account.AccountRepository;
 import cn.hezuo.browser.pages.Browser;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,14 +10,10 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,11 +27,8 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,8 +36,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The app on a random port with the demo school (test profile, in-memory H2) and one headless Chromium per test
- * class: starting a browser costs seconds on two cores, so tests of a class share it and start signed out.
+ * The app on a random port with the demo school (test profile, in-memory H2) and one headless Chromium per
+ * {@link BrowserLane} for the whole run ({@link SharedChromium}): starting a browser costs seconds of CPU on two
+ * cores, so each class gets a fresh tab on a browser emptied of the app's cookies and site data, and each test starts
+ * signed out. The classes of a lane run one after another; the two lanes run side by side, beside the flow tests.
  * Every browser test class extends this without adding configuration, so they all share one cached Spring context
  * and one database; tests therefore create what they change, under unique names, and never rely on each other.
  *
@@ -58,31 +52,17 @@ import org.springframework.test.context.ActiveProfiles;
  * one on purpose (e.g. a 403 it checks) says so with {@link #expectConsoleError(String)}.
  *
  * <p>The browser runs with animations on, as in a classroom; a subclass that overrides {@link #reducedMotion()}
- * runs its tests as a user who asked the system for reduced motion.
+ * runs its tests as a user who asked the system for reduced motion (emulated in its tab, as DevTools does).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(BrowserTest.ONE_BROWSER_CLASS_AT_A_TIME)
+@ResourceLock(providers = BrowserLane.Locks.class)
 public abstract class BrowserTest {
-
-    /**
-     * Browser classes run beside the unit and flow tests (which keep the main thread), never beside each other: the
-     * lock is held for a whole class, so its tests also run one after another in one Chromium.
-     */
-    static final String ONE_BROWSER_CLASS_AT_A_TIME = "cn.hezuo.browser";
 
     private static final Path OUTPUT = Path.of("target", "browser").toAbsolutePath();
     private static final SecureRandom RANDOM = new SecureRandom();
-    /**
-     * Selenium 4.31 ships DevTools bindings up to Chrome 135 and warns on every start that Debian's newer Chromium
-     * has none. These tests do not use DevTools. Held in a field: java.util.logging keeps loggers weakly.
-     */
-    private static final List<Logger> QUIETED = Stream.of(
-                    "org.openqa.selenium.devtools.CdpVersionFinder", "org.openqa.selenium.chromium.ChromiumDriver")
-            .map(Logger::getLogger).toList();
-
     @LocalServerPort
     private int port;
 
@@ -90,7 +70,6 @@ public abstract class BrowserTest {
     private AccountRepository accounts;
 
     private ChromeDriver driver;
-    private Path profileDir;
     private Path downloadDir;
     private Path workDir;
 
@@ -109,34 +88,13 @@ public abstract class BrowserTest {
     };
 
     @BeforeAll
-    void startBrowser() throws IOException {
-        String run = getClass().getSimpleName() + "-" + uniqueSuffix();
-        profileDir = Files.createDirectories(OUTPUT.resolve("profiles").resolve(run));
-        downloadDir = Files.createDirectories(OUTPUT.resolve("downloads").resolve(run));
-        workDir = Files.createDirectories(OUTPUT.resolve("files").resolve(run));
-
-        QUIETED.forEach(logger -> logger.setLevel(Level.SEVERE));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(setting("CHROMEDRIVER", "/usr/bin/chromedriver")))
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(setting("CHROME_BIN", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900", "--lang=zh-CN", "--user-data-dir=" + profileDir);
-        options.setExperimentalOption("prefs", Map.of(
-                "download.default_directory", downloadDir.toString(),
-                "download.prompt_for_download", false,
-                "intl.accept_languages", "zh-CN,zh"));
-        if (reducedMotion()) {
-            options.addArguments("--force-prefers-reduced-motion");
-        }
-        LoggingPreferences logging = new LoggingPreferences();
-        logging.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logging);
-        driver = new ChromeDriver(service, options);
-        browser = new Browser(driver, "http://localhost:" + port);
+    void openBrowserTab() throws IOException {
+        workDir = Files.createDirectories(OUTPUT.resolve("files").resolve(getClass().getSimpleName() + "-" + uniqueSuffix()));
+        String origin = "http://localhost:" + port;
+        SharedChromium chromium = SharedChromium.freshTab(BrowserLane.Locks.laneOf(getClass()), origin, reducedMotion());
+        driver = chromium.driver();
+        downloadDir = chromium.downloadDir();
+        browser = new Browser(driver, origin);
     }
 
     /** Whether this class's browser asks pages for reduced motion ({@code prefers-reduced-motion: reduce}). */
@@ -189,14 +147,6 @@ public abstract class BrowserTest {
                 .toList();
     }
 
-    @AfterAll
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-        deleteQuietly(profileDir);
-    }
-
     /** The demo school's id (the school every demo login belongs to). */
     protected long demoSchoolId() {
         return accounts.findByUsername("admin").orElseThrow().getSchoolId();
@@ -240,11 +190,6 @@ public abstract class BrowserTest {
                 });
     }
 
-    private static String setting(String name, String fallback) {
-        String value = System.getProperty(name, System.getenv(name));
-        return value == null || value.isBlank() ? fallback : value;
-    }
-
     private static List<Path> list(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
             return files.toList();
@@ -261,17 +206,6 @@ public abstract class BrowserTest {
                     StandardCharsets.UTF_8);
         } catch (IOException | WebDriverException e) {
             System.err.println("could not save the failed page " + name + ": " + e);
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a leftover profile in target/ does no harm
         }
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * 七年级2班: call 每组N号, award the called students in one more tap, undo, award again — the class board follows.
  * With the animation on; {@link CallingAwardReducedMotionIT} runs it with reduced motion.
  */
+@BrowserLane(BrowserLane.Lane.CLASSROOM)
 class CallingAwardIT extends BrowserTest {
 
     @Autowired SchoolClassRepository classes;

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * whose request fails (a dropped connection) is retried with its request id and must not silence the buttons after
  * it. Runs with the animation on; {@link CallingModesReducedMotionIT} runs the same with reduced motion.
  */
+@BrowserLane(BrowserLane.Lane.CLASSROOM)
 class CallingModesIT extends BrowserTest {
 
     @Autowired

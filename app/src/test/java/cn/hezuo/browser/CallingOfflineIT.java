@@ -32,6 +32,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * the queue survives a reload; when the network is back the server records each queued call once, at the time it was
  * made, and the fairness log and the roster count it once after another reload.
  */
+@BrowserLane(BrowserLane.Lane.CLASSROOM)
 class CallingOfflineIT extends BrowserTest {
 
     @Autowired UserDetailsService users;

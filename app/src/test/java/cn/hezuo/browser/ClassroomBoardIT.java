@@ -40,6 +40,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * (Chrome DevTools protocol) that survive a reload and count once each. The timing figures (first paint, tap → first
  * animation frame, frame times) are printed for docs/evaluation.md; screenshots go to docs/img/.
  */
+@BrowserLane(BrowserLane.Lane.CLASSROOM)
 class ClassroomBoardIT extends BrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("..", "docs", "img");

@@ -37,6 +37,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * one student a title, confirms, and prints the certificates with the names on them. The commended student then finds
  * their own certificate on /me and nobody else's.
  */
+@BrowserLane(BrowserLane.Lane.CLASSROOM)
 class CommendationCertificateIT extends BrowserTest {
 
     @Autowired AwardService awards;

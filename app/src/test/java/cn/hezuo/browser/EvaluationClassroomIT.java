@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The head teacher of 八年级1班 awards from classroom mode to a group, one member and two members at once,
  * undoes the last award, and the totals (optimistic on screen, then confirmed) survive a reload.
  */
+@BrowserLane(BrowserLane.Lane.CLASSROOM)
 class EvaluationClassroomIT extends BrowserTest {
 
     @Autowired

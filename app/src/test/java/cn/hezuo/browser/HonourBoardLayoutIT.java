@@ -42,6 +42,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * 390×844: every group row inside the viewport without scrolling, no two rows overlapping, row text at least 28 px at
  * 1080p, and nothing on the page that ranks a student (no student's name appears; places belong to groups).
  */
+@BrowserLane(BrowserLane.Lane.CLASSROOM)
 class HonourBoardLayoutIT extends BrowserTest {
 
     private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨"};

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The layout loads htmx and configures CSRF once: every htmx POST the browser sends (here a 随机点名 draw and its
  * 跳过, both {@code hx-post} forms) carries the token of the layout's meta tags in its header, set by app.js.
  */
+@BrowserLane(BrowserLane.Lane.CLASSROOM)
 class HtmxCsrfIT extends BrowserTest {
 
     @Autowired

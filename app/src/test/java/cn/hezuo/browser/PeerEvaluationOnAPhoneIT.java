@@ -31,6 +31,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * one classmate per screen, tapping big stars, writing a comment, going back and forth without losing anything,
  * and saving once at the end. The server must hold exactly what was tapped.
  */
+@BrowserLane(BrowserLane.Lane.CLASSROOM)
 class PeerEvaluationOnAPhoneIT extends BrowserTest {
 
     private static final String STUDENT = "080301";

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A subject teacher calls 每组N号 on the whiteboard page of 七年级1班: no number and nobody twice before all are called.
  * With the animation on; {@link RandomCallingReducedMotionIT} runs it with reduced motion.
  */
+@BrowserLane(BrowserLane.Lane.CLASSROOM)
 class RandomCallingIT extends BrowserTest {
 
     @Autowired

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A student (demo 070101, 七年级1班) sees their own record and nothing of the class, the roster or the admin area. */
+@BrowserLane(BrowserLane.Lane.CLASSROOM)
 class StudentSeesOnlyOwnRecordIT extends BrowserTest {
 
     private static final String STUDENT_NO = "070101";

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The head teacher of 七年级2班 fills the 周评表 for a group by tapping stars and sees them on the weekly page. */
+@BrowserLane(BrowserLane.Lane.CLASSROOM)
 class WeeklyStarsIT extends BrowserTest {
 
     @Autowired SchoolClassRepository classes;

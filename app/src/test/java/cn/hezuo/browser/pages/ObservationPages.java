@@ -61,6 +61,18 @@ public final class ObservationPages {
             return Long.parseLong(seat.getAttribute("data-student-id"));
         }
 
+        /**
+         * Taps {@code taps} seats in turn (seat i % 40), each a real click as fast as the driver sends them. The seats
+         * are looked up once: tapping updates a seat's count in place, it never replaces the buttons.
+         */
+        public Recorder rapidSpeakers(int taps) {
+            List<WebElement> seats = findAll(By.cssSelector(".obs-seat"));
+            for (int i = 0; i < taps; i++) {
+                tap(seats.get(i % 40));
+            }
+            return this;
+        }
+
         public Recorder question(String type) {
             tap(find(By.id("question-" + type)));
             return this;
