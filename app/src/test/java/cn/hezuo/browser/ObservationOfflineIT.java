@@ -131,7 +131,7 @@ class ObservationOfflineIT extends BrowserTest {
     }
 
     /**
-     * Three hundred taps as fast as the driver can send them, online: every one counted once. Prints the median and
+     * Three hundred taps in one burst, online: every one counted once. Prints the median and
      * the slowest time a tap took to reach the screen and the local queue (docs/teaching-research.md).
      */
     @Test

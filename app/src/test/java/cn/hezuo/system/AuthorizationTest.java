@@ -151,11 +151,17 @@ class AuthorizationTest {
         }
         assertThat(tables).contains("eval_item", "audit_log");
         org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
-        java.util.function.Supplier<Map<String, Long>> counts = () -> {
+        // All row counts in one statement: a query per table before and after each of ~500 requests was a third of
+        // this class's time.
+        String countAll = "select " + String.join(", ", tables.stream().map(t -> "(select count(*) from " + t + ")").toList());
+        java.util.function.Supplier<Map<String, Long>> counts = () -> jdbc.query(countAll, rs -> {
+            rs.next();
             Map<String, Long> result = new java.util.TreeMap<>();
-            tables.forEach(t -> result.put(t, jdbc.queryForObject("select count(*) from " + t, Long.class)));
+            for (int i = 0; i < tables.size(); i++) {
+                result.put(tables.get(i), rs.getLong(i + 1));
+            }
             return result;
-        };
+        });
         List<String> writers = new ArrayList<>();
         for (Endpoint endpoint : endpoints()) {
             if (!endpoint.method().equals("GET")) {
