@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * them at 1920×1080, 1366×768 and 390×844: each answers with its page (not an error), shows its heading, and never
  * scrolls sideways. The browser console stays clean (BrowserTest checks it after each test).
  */
+@BrowserLane(BrowserLane.Lane.CLASSROOM) // changes nothing: here to even out the lanes
 class NewPagesFitEveryScreenIT extends BrowserTest {
 
     private static final List<Dimension> SCREENS = List.of(

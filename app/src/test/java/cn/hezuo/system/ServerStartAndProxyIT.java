@@ -41,6 +41,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * real client, while the same headers from an untrusted address change nothing. The trusted proxy here is
  * 127.0.0.1 only; requests from 127.0.0.2 (also this machine) play an untrusted client.
  */
+@cn.hezuo.testsupport.OwnDatabaseStream
 class ServerStartAndProxyIT {
 
     private static final Pattern CSRF_INPUT = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*value=\"([^\"]+)\"");

@@ -37,6 +37,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * sessions (Spring Session JDBC): a login on one node is a login on the other, CSRF tokens issued by one
  * are accepted by the other, and a logout anywhere ends the session everywhere.
  */
+@cn.hezuo.testsupport.OwnDatabaseStream
 class TwoNodeSessionIT {
 
     private static final Pattern CSRF_INPUT = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*value=\"([^\"]+)\"");

@@ -14,6 +14,7 @@ import org.springframework.test.context.ActiveProfiles;
  * {@link OnMariaDb}: no web server, the demo school, a hand-moved clock. Every class annotated with it shares one
  * context.
  */
+@OwnDatabaseStream
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.NONE, properties = {

@@ -15,6 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
  * annotated with it — and nothing else that shapes the context — shares one cached context, which saves a demo
  * load (10–20 s) per class. Tests therefore see each other's rows: create your own, never count a whole table.
  */
+@OwnDatabaseStream
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.NONE, properties = {
