@@ -61,9 +61,12 @@ public class ClassAccess {
     /** The active classes of the user's school that the user may view, in display order (empty for students). */
     @Transactional(readOnly = true)
     public java.util.List<SchoolClass> viewable(HezuoUser user) {
+        // The taught classes in one query, not one per class of the school (this list is on many pages).
+        java.util.Set<Long> taught = user.isTeacher() && user.teacherId() != null
+                ? teaching.classesTaughtBy(user.teacherId()) : java.util.Set.of();
         return classes.findBySchoolIdOrderByGradeIdAscNameAsc(user.schoolId()).stream()
                 .filter(SchoolClass::isActive)
-                .filter(c -> canView(user, c))
+                .filter(c -> canManage(user, c) || taught.contains(c.getId()))
                 .sorted(SchoolClass.DISPLAY_ORDER)
                 .toList();
     }

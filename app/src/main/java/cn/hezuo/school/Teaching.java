@@ -20,4 +20,7 @@ public interface Teaching {
 
     /** Whether the teacher has a teaching assignment (任课) in the class. */
     boolean teaches(long teacherId, long classId);
+
+    /** The classes the teacher has a teaching assignment in (one query, for lists of classes). */
+    java.util.Set<Long> classesTaughtBy(long teacherId);
 }

@@ -1,5 +1,6 @@
 package cn.hezuo.system;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
@@ -27,9 +28,14 @@ class SecurityConfig {
             + "img-src 'self' data:; font-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; "
             + "form-action 'self'";
 
+    /**
+     * BCrypt at Spring's default cost (10) unless {@code hezuo.security.password-cost} says otherwise. The tests set
+     * the minimum (4): they sign in thousands of times, and at cost 10 hashing was a sixth of the test JVM's CPU.
+     * Each stored hash carries its own cost, so a changed setting still accepts every existing password.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${hezuo.security.password-cost:10}") int cost) {
+        return new BCryptPasswordEncoder(cost);
     }
 
     @Bean

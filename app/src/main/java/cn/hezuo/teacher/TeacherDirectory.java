@@ -64,6 +64,12 @@ public class TeacherDirectory implements Teaching, AccountLink {
     }
 
     @Override
+    public java.util.Set<Long> classesTaughtBy(long teacherId) {
+        return assignments.findByTeacherIdOrderByIdAsc(teacherId).stream().map(TeachingAssignment::getClassId)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    @Override
     public Role role() {
         return Role.TEACHER;
     }

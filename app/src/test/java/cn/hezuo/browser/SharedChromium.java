@@ -30,7 +30,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * window gets its first size back and the download directory is emptied.
  *
  * <p>Each {@link BrowserLane} has its own browser, and the classes of a lane never run side by side, so one tab at a
- * time is enough. The browsers quit when the test JVM exits; a class that finds its browser gone starts a new one.
+ * time is enough. The browsers quit when the test session ends ({@link QuitBrowsersWhenTestsEnd}); a class that finds
+ * its browser gone starts a new one.
  */
 final class SharedChromium {
 
@@ -144,11 +145,32 @@ final class SharedChromium {
             LoggingPreferences logging = new LoggingPreferences();
             logging.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", logging);
-            SharedChromium chromium = new SharedChromium(new ChromeDriver(service, options), profileDir, downloadDir);
-            Runtime.getRuntime().addShutdownHook(new Thread(chromium::quit, "quit-shared-chromium"));
-            return chromium;
+            return new SharedChromium(new ChromeDriver(service, options), profileDir, downloadDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Quits every shared browser. Called when the test session closes, while ChromeDriver still runs (a JVM shutdown
+     * hook raced the JVM's end). ChromeDriver's quit leaves {@code chromium-headless-shell} running — both lanes'
+     * browsers outlived every build, each still spending CPU on its last page — so the Chromium processes started
+     * under this JVM that are still alive afterwards are ended too.
+     */
+    static void quitAll() {
+        synchronized (RUNNING) {
+            List<ProcessHandle> browsers = ProcessHandle.current().descendants()
+                    .filter(p -> p.info().command().map(c -> c.contains("chromium")).orElse(false)).toList();
+            RUNNING.values().forEach(SharedChromium::quit);
+            RUNNING.clear();
+            browsers.forEach(ProcessHandle::destroy);
+            for (ProcessHandle browser : browsers) {
+                try {
+                    browser.onExit().get(5, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (Exception stillThere) {
+                    browser.destroyForcibly();
+                }
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package cn.hezuo.browser.pages;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** A teacher's start page (/teacher): a card per class they lead or teach. */
 public final class TeacherHomePage extends Page {
@@ -11,6 +12,9 @@ public final class TeacherHomePage extends Page {
 
     public TeacherHomePage(Browser browser) {
         super(browser, By.id("class-cards"));
+        // The research panel above the cards arrives by htmx after the page and pushes the cards down: a card clicked
+        // before it lands is hit at its old place (MutualHelpPipelineIT once clicked below the window).
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#teacher-research #research-panel")));
     }
 
     public static TeacherHomePage open(Browser browser) {
