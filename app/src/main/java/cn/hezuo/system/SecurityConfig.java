@@ -30,7 +30,7 @@ class SecurityConfig {
 
     /**
      * BCrypt at Spring's default cost (10) unless {@code hezuo.security.password-cost} says otherwise. The tests set
-     * the minimum (4): they sign in thousands of times, and at cost 10 hashing was a sixth of the test JVM's CPU.
+     * the minimum (4): they sign in thousands of times, and at cost 10 hashing was some 10-15 % of the test JVM's CPU (JFR).
      * Each stored hash carries its own cost, so a changed setting still accepts every existing password.
      */
     @Bean

@@ -152,17 +152,15 @@ final class SharedChromium {
     }
 
     /**
-     * Quits every shared browser. Called when the test session closes, while ChromeDriver still runs (a JVM shutdown
-     * hook raced the JVM's end). ChromeDriver's quit leaves {@code chromium-headless-shell} running — both lanes'
-     * browsers outlived every build, each still spending CPU on its last page — so the Chromium processes started
-     * under this JVM that are still alive afterwards are ended too.
+     * Ends every shared browser, when the test session closes. ChromeDriver's own quit leaves
+     * {@code chromium-headless-shell} running and returns only after some twenty seconds (a JVM shutdown hook that
+     * called it left both lanes' browsers running after every build, each still spending CPU on its last page), so
+     * the Chromium processes started under this JVM are ended first and ChromeDriver is told to quit after.
      */
     static void quitAll() {
         synchronized (RUNNING) {
             List<ProcessHandle> browsers = ProcessHandle.current().descendants()
                     .filter(p -> p.info().command().map(c -> c.contains("chromium")).orElse(false)).toList();
-            RUNNING.values().forEach(SharedChromium::quit);
-            RUNNING.clear();
             browsers.forEach(ProcessHandle::destroy);
             for (ProcessHandle browser : browsers) {
                 try {
@@ -171,6 +169,8 @@ final class SharedChromium {
                     browser.destroyForcibly();
                 }
             }
+            RUNNING.values().forEach(SharedChromium::quit);
+            RUNNING.clear();
         }
     }
 
