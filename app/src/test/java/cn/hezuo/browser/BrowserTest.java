@@ -1,5 +1,6 @@
 package cn.hezuo.browser;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import cn.hezuo.account.AccountRepository;
 import cn.hezuo.browser.pages.Browser;
 import java.io.IOException;
@@ -54,6 +55,8 @@ import org.springframework.test.context.ActiveProfiles;
  * <p>The browser runs with animations on, as in a classroom; a subclass that overrides {@link #reducedMotion()}
  * runs its tests as a user who asked the system for reduced motion (emulated in its tab, as DevTools does).
  */
+// Ahead of @SpringBootTest, so the context is built before Spring's extension asks for it (SideBySideContexts).
+@ExtendWith(cn.hezuo.testsupport.SideBySideContexts.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -1,5 +1,6 @@
 package cn.hezuo.roster;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.hezuo.school.SchoolClassRepository;
@@ -23,6 +24,8 @@ import org.springframework.test.context.ActiveProfiles;
  * Over the real servlet container (MockMvc does not enforce multipart limits): a file over the upload
  * limit gets the Chinese "too large" page, not a "forbidden" from a CSRF token lost with the body.
  */
+// Ahead of @SpringBootTest, so the context is built before Spring's extension asks for it (SideBySideContexts).
+@ExtendWith(cn.hezuo.testsupport.SideBySideContexts.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @cn.hezuo.testsupport.OwnDatabaseStream

@@ -1,5 +1,6 @@
 package cn.hezuo.testsupport;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import cn.hezuo.exam.ExamTestData;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -17,6 +18,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+// Ahead of @SpringBootTest, so the context is built before Spring's extension asks for it (SideBySideContexts).
+@ExtendWith(SideBySideContexts.class)
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")

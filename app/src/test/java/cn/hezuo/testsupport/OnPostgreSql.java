@@ -1,5 +1,6 @@
 package cn.hezuo.testsupport;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -18,6 +19,8 @@ import org.springframework.test.context.ActiveProfiles;
 @OwnDatabaseStream
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+// Ahead of @SpringBootTest, so the context is built before Spring's extension asks for it (SideBySideContexts).
+@ExtendWith(SideBySideContexts.class)
 @SpringBootTest(webEnvironment = WebEnvironment.NONE, properties = {
         "hezuo.demo.enabled=true",
         "logging.level.root=WARN",
