@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -111,9 +112,23 @@ public class QuestionSeeds {
     /** Writes a question without an audit line of its own (the demo writes one line for all it seeds). */
     private long save(long lessonId, long studentId, String body, String knowledgePoint, Instant at, byte[] photo,
                       Question.Source source) {
-        Lesson lesson = lessons.findById(lessonId).orElseThrow(() -> new NotFoundException("lesson", lessonId));
         Student student = people.student(studentId).orElseThrow(() -> new NotFoundException("student", studentId));
-        var placement = people.placement(student);
+        return save(lessonId, studentId, people.placement(student), body, knowledgePoint, at, photo, source);
+    }
+
+    /**
+     * The same for a member of this week's groups, placed in the group the demo already holds: asking the group roles
+     * again for each of some hundred seeded questions was a large part of every demo load.
+     */
+    private long save(long lessonId, MemberRoles member, String body, String knowledgePoint, Instant at,
+                      Question.Source source) {
+        return save(lessonId, member.studentId(), Optional.of(new People.Placement(member.groupId(), member.groupNumber())),
+                body, knowledgePoint, at, null, source);
+    }
+
+    private long save(long lessonId, long studentId, Optional<People.Placement> placement, String body,
+                      String knowledgePoint, Instant at, byte[] photo, Question.Source source) {
+        Lesson lesson = lessons.findById(lessonId).orElseThrow(() -> new NotFoundException("lesson", lessonId));
         String photoId = photo == null ? null : photos.save(lesson.getSchoolId(), photo);
         Question q = questions.save(new Question(lesson.getSchoolId(), lessonId, studentId,
                 placement.map(People.Placement::groupId).orElse(null), placement.map(People.Placement::groupNo).orElse(null),
@@ -121,10 +136,6 @@ public class QuestionSeeds {
         return q.getId();
     }
 
-    /**
-     * The demo class's 数学 pipeline: yesterday's lesson gone through every stage with the teacher's outcomes, and
-     * tomorrow's with questions asked, some groups merged and submitted, the 课代表 (the class's first 学号) not yet.
-     */
     @Transactional
     public void demo(long schoolId, long classId, long mathId) {
         Map<Long, String> names = people.classNames(classId);
@@ -162,7 +173,7 @@ public class QuestionSeeds {
                 answer.answer(n % 2 == 0 ? "会判断同类项了" : "知道了整式的次数怎么数", unclear,
                         unclear == null ? null : "课后问组长，再做两道练习", at.plus(Duration.ofMinutes(n)));
                 if (unclear != null) {
-                    answer.ledTo(save(nextLessonId, m.studentId(), unclear, null, at.plus(Duration.ofMinutes(n)), null,
+                    answer.ledTo(save(nextLessonId, m, unclear, null, at.plus(Duration.ofMinutes(n)),
                             Question.Source.REFLECTION));
                 }
                 reflectionAnswers.save(answer);
@@ -180,12 +191,12 @@ public class QuestionSeeds {
             }
             // Two members ask the same thing in their own words; a third asks something else.
             int topic = (n / 2) % 3;
-            long a = save(lessonId, members.get(1).studentId(), ASKED.get(topic == 1 ? 1 : topic),
-                    "整式", start.plus(Duration.ofMinutes(n * 7L)), null, Question.Source.ASKED);
-            long b = save(lessonId, members.get(2).studentId(), ASKED.get(topic == 1 ? 5 : topic),
-                    "整式", start.plus(Duration.ofMinutes(n * 7L + 3)), null, Question.Source.ASKED);
-            long c = save(lessonId, members.get(0).studentId(), ASKED.get(3 + (n % 2)), null,
-                    start.plus(Duration.ofMinutes(n * 7L + 5)), null, Question.Source.ASKED);
+            long a = save(lessonId, members.get(1), ASKED.get(topic == 1 ? 1 : topic),
+                    "整式", start.plus(Duration.ofMinutes(n * 7L)), Question.Source.ASKED);
+            long b = save(lessonId, members.get(2), ASKED.get(topic == 1 ? 5 : topic),
+                    "整式", start.plus(Duration.ofMinutes(n * 7L + 3)), Question.Source.ASKED);
+            long c = save(lessonId, members.get(0), ASKED.get(3 + (n % 2)), null,
+                    start.plus(Duration.ofMinutes(n * 7L + 5)), Question.Source.ASKED);
             n += 2;
             Question first = questions.findById(a).orElseThrow();
             if (complete || n <= 6) {
