@@ -44,6 +44,10 @@ class DemoCallingAndPeerEvaluation {
             "能认真听别人说", "");
 
     private final ClassDirectory classes;
+
+    /** Emptied between the records of a loop: see {@link PersistenceContextReset} (the loops pass ids only). */
+    @org.springframework.beans.factory.annotation.Autowired
+    private PersistenceContextReset reset;
     private final AccountDirectory accounts;
     private final TeacherDirectory teachers;
     private final StudentDirectory students;
@@ -116,6 +120,7 @@ class DemoCallingAndPeerEvaluation {
             Map<Integer, Integer> groupScores = new LinkedHashMap<>();
             byGroup.keySet().forEach(g -> groupScores.put(g, 3 + random.nextInt(3)));
             entries.rateGroups(student(group.getValue().get(0).getStudentId()), round.getId(), groupScores, Map.of());
+            reset.flushAndClear();
         }
         rounds.close(head, round.getId(), rounds.require(head, round.getId()).getVersion());
     }

@@ -46,6 +46,10 @@ class DemoCommendations {
     static final String STAR_TITLE = "合作之星";
 
     private final ClassDirectory classes;
+
+    /** Emptied between the records of a loop: see {@link PersistenceContextReset} (the loops pass ids only). */
+    @org.springframework.beans.factory.annotation.Autowired
+    private PersistenceContextReset reset;
     private final AccountDirectory accounts;
     private final TeacherDirectory teachers;
     private final SchoolCalendar calendar;
@@ -103,6 +107,7 @@ class DemoCommendations {
                             null, List.of(member.getStudentId()), month, term, random);
                 }
             }
+            reset.flushAndClear();
         }
     }
 

@@ -45,6 +45,10 @@ class DemoResearch {
     static final String THEME = "如何提高教师课堂提问的有效性";
 
     private final ResearchGroupService groups;
+
+    /** Emptied between the records of a loop: see {@link PersistenceContextReset} (the loops pass ids only). */
+    @org.springframework.beans.factory.annotation.Autowired
+    private PersistenceContextReset reset;
     private final CalendarService calendarService;
     private final ActivityService activityService;
     private final ListenService listen;
@@ -198,6 +202,7 @@ class DemoResearch {
                     ratings.put(member, items);
                 }
                 growth.check(leader, group.getId(), month, ratings);
+                reset.flushAndClear();
             }
         }
         LocalDate entryDay = term.startDate().plusDays(30).isBefore(today) ? term.startDate().plusDays(30) : term.startDate();
@@ -325,6 +330,7 @@ class DemoResearch {
                 }
                 day = day.plusDays(1);
             }
+            reset.flushAndClear();
         }
     }
 
