@@ -44,10 +44,6 @@ class DemoCallingAndPeerEvaluation {
             "能认真听别人说", "");
 
     private final ClassDirectory classes;
-
-    /** Emptied between the records of a loop: see {@link PersistenceContextReset} (the loops pass ids only). */
-    @org.springframework.beans.factory.annotation.Autowired
-    private PersistenceContextReset reset;
     private final AccountDirectory accounts;
     private final TeacherDirectory teachers;
     private final StudentDirectory students;
@@ -56,6 +52,10 @@ class DemoCallingAndPeerEvaluation {
     private final PeerRoundService rounds;
     private final PeerEntryService entries;
     private final Clock clock;
+
+    /** Emptied between the records of a loop: see {@link PersistenceContextReset} (the loops pass ids only). */
+    @org.springframework.beans.factory.annotation.Autowired
+    private PersistenceContextReset reset;
 
     DemoCallingAndPeerEvaluation(ClassDirectory classes, AccountDirectory accounts, TeacherDirectory teachers,
                                  StudentDirectory students, GroupDirectory groups, CallingService calling, PeerRoundService rounds,

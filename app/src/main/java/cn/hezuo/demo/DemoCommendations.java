@@ -46,10 +46,6 @@ class DemoCommendations {
     static final String STAR_TITLE = "合作之星";
 
     private final ClassDirectory classes;
-
-    /** Emptied between the records of a loop: see {@link PersistenceContextReset} (the loops pass ids only). */
-    @org.springframework.beans.factory.annotation.Autowired
-    private PersistenceContextReset reset;
     private final AccountDirectory accounts;
     private final TeacherDirectory teachers;
     private final SchoolCalendar calendar;
@@ -59,6 +55,10 @@ class DemoCommendations {
     private final CommendationService commendations;
     private final EvaluationSeeds seeds;
     private final Clock clock;
+
+    /** Emptied between the records of a loop: see {@link PersistenceContextReset} (the loops pass ids only). */
+    @org.springframework.beans.factory.annotation.Autowired
+    private PersistenceContextReset reset;
 
     DemoCommendations(ClassDirectory classes, AccountDirectory accounts, TeacherDirectory teachers,
                       SchoolCalendar calendar, GroupDirectory groups, EvaluationItemService itemService,

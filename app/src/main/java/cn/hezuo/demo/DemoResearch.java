@@ -45,10 +45,6 @@ class DemoResearch {
     static final String THEME = "如何提高教师课堂提问的有效性";
 
     private final ResearchGroupService groups;
-
-    /** Emptied between the records of a loop: see {@link PersistenceContextReset} (the loops pass ids only). */
-    @org.springframework.beans.factory.annotation.Autowired
-    private PersistenceContextReset reset;
     private final CalendarService calendarService;
     private final ActivityService activityService;
     private final ListenService listen;
@@ -61,6 +57,10 @@ class DemoResearch {
     private final cn.hezuo.research.rubric.RubricService rubrics;
     private final cn.hezuo.research.rubric.ScoringService scoring;
     private final cn.hezuo.research.review.ReviewService reviews;
+
+    /** Emptied between the records of a loop: see {@link PersistenceContextReset} (the loops pass ids only). */
+    @org.springframework.beans.factory.annotation.Autowired
+    private PersistenceContextReset reset;
 
     DemoResearch(ResearchGroupService groups, CalendarService calendarService, ActivityService activityService,
                  ListenService listen,

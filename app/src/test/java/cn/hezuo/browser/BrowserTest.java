@@ -1,6 +1,5 @@
 package cn.hezuo.browser;
 
-import org.junit.jupiter.api.extension.ExtendWith;
 import cn.hezuo.account.AccountRepository;
 import cn.hezuo.browser.pages.Browser;
 import java.io.IOException;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;

@@ -61,9 +61,7 @@ class ServerStartAndProxyIT {
                         "--spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID()
                                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                         "--hezuo.demo.enabled=true",
-                        "--server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1",
-                        "--logging.level.root=WARN",
-                        "--logging.level.cn.hezuo=INFO");
+                        "--server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1");
         port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
     }
 

@@ -118,9 +118,7 @@ class TwoNodeSessionIT {
                         "--spring.datasource.url=" + database.jdbcUrl(),
                         "--spring.datasource.username=" + database.username(),
                         "--spring.datasource.password=" + database.password(),
-                        "--hezuo.demo.enabled=" + loadDemoSchool,
-                        "--logging.level.root=WARN",
-                        "--logging.level.cn.hezuo=INFO");
+                        "--hezuo.demo.enabled=" + loadDemoSchool);
     }
 
     /**

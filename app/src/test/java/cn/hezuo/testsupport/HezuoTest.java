@@ -1,11 +1,11 @@
 package cn.hezuo.testsupport;
 
-import org.junit.jupiter.api.extension.ExtendWith;
 import cn.hezuo.exam.ExamTestData;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;

@@ -1,10 +1,10 @@
 package cn.hezuo.testsupport;
 
-import org.junit.jupiter.api.extension.ExtendWith;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
@@ -22,9 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 // Ahead of @SpringBootTest, so the context is built before Spring's extension asks for it (SideBySideContexts).
 @ExtendWith(SideBySideContexts.class)
 @SpringBootTest(webEnvironment = WebEnvironment.NONE, properties = {
-        "hezuo.demo.enabled=true",
-        "logging.level.root=WARN",
-        "logging.level.cn.hezuo=INFO"})
+        "hezuo.demo.enabled=true"})
 @ActiveProfiles("postgres")
 @Import({ThrowawayDatabases.PostgreSql.class, MutableClock.Config.class})
 public @interface OnPostgreSql {

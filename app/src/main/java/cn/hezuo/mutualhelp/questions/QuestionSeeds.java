@@ -136,6 +136,10 @@ public class QuestionSeeds {
         return q.getId();
     }
 
+    /**
+     * The demo class's 数学 pipeline: yesterday's lesson gone through every stage with the teacher's outcomes, and
+     * tomorrow's with questions asked, some groups merged and submitted, the 课代表 (the class's first 学号) not yet.
+     */
     @Transactional
     public void demo(long schoolId, long classId, long mathId) {
         Map<Long, String> names = people.classNames(classId);
